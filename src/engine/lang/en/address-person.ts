@@ -1,0 +1,6 @@
+import type { AddressPersonPack } from '../../rules/address-person';
+import { phrases } from '../../text/pattern';
+
+export const addressPerson: AddressPersonPack = {
+  phrases: phrases(),
+};

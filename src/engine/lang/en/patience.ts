@@ -1,0 +1,6 @@
+import type { PatiencePack } from '../../rules/patience';
+import { phrases } from '../../text/pattern';
+
+export const patience: PatiencePack = {
+  phrases: phrases(),
+};

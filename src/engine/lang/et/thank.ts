@@ -1,0 +1,12 @@
+import type { ThankPack } from '../../rules/thank';
+import { phrases } from '../../text/pattern';
+
+// "tana" alone is not here: typed without diacritics it is "täna" (today) as often as a clipped "tänan".
+export const thank: ThankPack = {
+  thanks: phrases('tanan|tanu|tanud|aitah|aitaeh|taname|tanada|tanades|tanab|tanaksin|tanaksime', 'tanulik*'),
+  sarcastic: phrases(
+    'tanan|tanu|taname|aitah eriti|vaga pohjaliku|detailse|uksikasjaliku|pika',
+    'aitah|tanan|tanu|taname mitte_millegi',
+    'no_aitah',
+  ),
+};

@@ -1,0 +1,108 @@
+import { fold } from './fold';
+
+export interface Token {
+  /** Folded form: lower case, no diacritics. */
+  norm: string;
+  start: number;
+  end: number;
+  sentence: number;
+  /** Index of the token in the reply. */
+  index: number;
+}
+
+export interface Sentence {
+  start: number;
+  end: number;
+  /** Index of the first token and one past the last. */
+  firstToken: number;
+  endToken: number;
+}
+
+/** The reply, tokenised once and shared by every rule. */
+export interface AnalysedText {
+  text: string;
+  folded: string;
+  tokens: Token[];
+  sentences: Sentence[];
+  /** Token positions by folded word, for O(1) look-up of a pattern's first word. */
+  byWord: Map<string, number[]>;
+  /** Token positions by the first three letters, for prefix patterns. */
+  byPrefix: Map<string, number[]>;
+}
+
+export const PREFIX_KEY = 3;
+
+// Letters and digits, with inner apostrophes ("don't", "we're") and inner hyphens ("e-mail", "24-tunni") kept in the word.
+const WORD = /[\p{L}\p{N}\p{M}]+(?:['’\-‐][\p{L}\p{N}\p{M}]+)*/gu;
+const COMBINING = /\p{M}/u;
+const COMBINING_ALL = /\p{M}/gu;
+
+const TERMINATORS = new Set(['.', '!', '?', '…', ';']);
+
+/**
+ * A sentence ends after a run of ., !, ?, … or ; followed by white space or the end, or at a line break.
+ * A hand-written scan rather than a regex: a run of 100,000 "!" must cost one pass, not a backtracking search.
+ */
+function splitSentences(text: string): Array<[number, number]> {
+  const bounds: Array<[number, number]> = [];
+  let start = 0;
+  let i = 0;
+  while (i < text.length) {
+    const ch = text[i] as string;
+    if (ch === '\n') {
+      bounds.push([start, i + 1]);
+      start = i + 1;
+      i++;
+    } else if (TERMINATORS.has(ch)) {
+      let j = i + 1;
+      while (j < text.length && TERMINATORS.has(text[j] as string)) j++;
+      if (j === text.length || /\s/.test(text[j] as string)) {
+        bounds.push([start, j]);
+        start = j;
+      }
+      i = j;
+    } else {
+      i++;
+    }
+  }
+  if (start < text.length) bounds.push([start, text.length]);
+  return bounds;
+}
+
+export function analyse(text: string): AnalysedText {
+  const folded = fold(text);
+  const tokens: Token[] = [];
+  const sentences: Sentence[] = [];
+  const byWord = new Map<string, number[]>();
+  const byPrefix = new Map<string, number[]>();
+
+  const bounds = splitSentences(folded);
+  let sentence = 0;
+  let firstToken = 0;
+  const closeSentencesBefore = (offset: number): void => {
+    while (sentence < bounds.length && (bounds[sentence] as [number, number])[1] <= offset) {
+      const [start, end] = bounds[sentence] as [number, number];
+      sentences.push({ start, end, firstToken, endToken: tokens.length });
+      firstToken = tokens.length;
+      sentence++;
+    }
+  };
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+    closeSentencesBefore(m.index);
+    // Replies typed in decomposed form ("a" + combining diaeresis) fold to the same word as precomposed ones.
+    const norm = COMBINING.test(m[0]) ? m[0].replace(COMBINING_ALL, '').replace(/‐/g, '-') : m[0].replace(/‐/g, '-');
+    const index = tokens.length;
+    tokens.push({ norm, start: m.index, end: m.index + m[0].length, sentence, index });
+    push(byWord, norm, index);
+    push(byPrefix, norm.slice(0, PREFIX_KEY), index);
+  }
+  closeSentencesBefore(Number.POSITIVE_INFINITY);
+  return { text, folded, tokens, sentences, byWord, byPrefix };
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}

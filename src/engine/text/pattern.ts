@@ -1,0 +1,162 @@
+import { fold } from './fold';
+import { PREFIX_KEY, type AnalysedText } from './analyse';
+
+/*
+ * The phrase patterns that language packs and scenario files are written in:
+ *   "vabanda* ebameeldivus*"  words in order within one sentence, at most MAX_GAP other words between them;
+ *   "mul_on_kahju"            "_" joins words that must follow each other directly;
+ *   "tanan|aitah|tanud"       "|" gives alternatives for one word;
+ *   "koristaja*"              "*" at the end of a word matches by prefix (inflected forms);
+ *   "#num"                    any number ("15", "10.30" is two numbers).
+ * Matching is case- and diacritic-insensitive (patterns are folded like replies), and linear in the reply:
+ * the first word is looked up in the reply's word index, so only real candidates are extended.
+ */
+
+export const MAX_GAP = 3;
+
+interface Alternative {
+  text: string;
+  prefix: boolean;
+  number: boolean;
+}
+
+interface Slot {
+  alternatives: Alternative[];
+  /** How many other words may stand between the previous slot and this one. */
+  gap: number;
+}
+
+export interface Pattern {
+  source: string;
+  slots: Slot[];
+}
+
+export interface Match {
+  pattern: string;
+  /** Token indices, first and last, inclusive. */
+  firstToken: number;
+  lastToken: number;
+  sentence: number;
+  start: number;
+  end: number;
+}
+
+const NUMBER = /^\d+$/;
+
+function parseAlternative(raw: string): Alternative {
+  if (raw === '#num') return { text: '', prefix: false, number: true };
+  const prefix = raw.endsWith('*');
+  return { text: fold(prefix ? raw.slice(0, -1) : raw), prefix, number: false };
+}
+
+export function compilePattern(source: string, maxGap = MAX_GAP): Pattern {
+  const slots: Slot[] = [];
+  for (const group of source.trim().split(/\s+/)) {
+    group.split('_').forEach((word, i) => {
+      if (word === '') return;
+      slots.push({
+        alternatives: word.split('|').filter(Boolean).map(parseAlternative),
+        gap: slots.length === 0 ? 0 : i === 0 ? maxGap : 0,
+      });
+    });
+  }
+  return { source, slots };
+}
+
+function matchesAlternative(word: string, alt: Alternative): boolean {
+  if (alt.number) return NUMBER.test(word);
+  return alt.prefix ? word.startsWith(alt.text) : word === alt.text;
+}
+
+function matchesSlot(word: string, slot: Slot): boolean {
+  for (const alt of slot.alternatives) if (matchesAlternative(word, alt)) return true;
+  return false;
+}
+
+/** Token positions where the first slot could match, from the reply's indexes; sorted, without duplicates. */
+function candidates(reply: AnalysedText, slot: Slot): number[] {
+  const found: number[] = [];
+  for (const alt of slot.alternatives) {
+    if (alt.number || (alt.prefix && alt.text.length < PREFIX_KEY)) {
+      // Rare short prefixes and numbers: a plain scan.
+      for (const t of reply.tokens) if (matchesAlternative(t.norm, alt)) found.push(t.index);
+    } else if (alt.prefix) {
+      for (const i of reply.byPrefix.get(alt.text.slice(0, PREFIX_KEY)) ?? []) {
+        if ((reply.tokens[i] as { norm: string }).norm.startsWith(alt.text)) found.push(i);
+      }
+    } else {
+      for (const i of reply.byWord.get(alt.text) ?? []) found.push(i);
+    }
+  }
+  if (slot.alternatives.length > 1) {
+    found.sort((a, b) => a - b);
+    return found.filter((v, i) => i === 0 || found[i - 1] !== v);
+  }
+  return found;
+}
+
+/** Extends a match from the first slot; greedy on the nearest fit, which is enough for short phrases. */
+function extend(reply: AnalysedText, pattern: Pattern, first: number): number | undefined {
+  const sentence = (reply.tokens[first] as { sentence: number }).sentence;
+  let last = first;
+  for (let s = 1; s < pattern.slots.length; s++) {
+    const slot = pattern.slots[s] as Slot;
+    let found: number | undefined;
+    for (let i = last + 1; i <= last + 1 + slot.gap && i < reply.tokens.length; i++) {
+      const token = reply.tokens[i] as { norm: string; sentence: number };
+      if (token.sentence !== sentence) break;
+      if (matchesSlot(token.norm, slot)) {
+        found = i;
+        break;
+      }
+    }
+    if (found === undefined) return undefined;
+    last = found;
+  }
+  return last;
+}
+
+export function findMatches(reply: AnalysedText, pattern: Pattern): Match[] {
+  const first = pattern.slots[0];
+  if (!first) return [];
+  const matches: Match[] = [];
+  for (const start of candidates(reply, first)) {
+    const last = extend(reply, pattern, start);
+    if (last === undefined) continue;
+    const a = reply.tokens[start] as { start: number; sentence: number };
+    const b = reply.tokens[last] as { end: number };
+    matches.push({ pattern: pattern.source, firstToken: start, lastToken: last, sentence: a.sentence, start: a.start, end: b.end });
+  }
+  return matches;
+}
+
+/** A compiled list of patterns, e.g. all the ways a language says "thank you". */
+export class PhraseSet {
+  readonly patterns: Pattern[];
+
+  constructor(sources: readonly string[], maxGap = MAX_GAP) {
+    this.patterns = sources.map((s) => compilePattern(s, maxGap));
+  }
+
+  /** Every match of every pattern, in reply order. */
+  findAll(reply: AnalysedText): Match[] {
+    const all: Match[] = [];
+    for (const p of this.patterns) for (const m of findMatches(reply, p)) all.push(m);
+    return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  }
+
+  /** Matches inside one sentence. */
+  findInSentence(reply: AnalysedText, sentence: number): Match[] {
+    return this.findAll(reply).filter((m) => m.sentence === sentence);
+  }
+
+  has(reply: AnalysedText): boolean {
+    for (const p of this.patterns) if (findMatches(reply, p).length > 0) return true;
+    return false;
+  }
+}
+
+/** Shorthand for language packs: phrases('tänan', 'aitäh', 'suur_tänu'). */
+export function phrases(...sources: string[]): PhraseSet {
+  return new PhraseSet(sources);
+}
