@@ -25,19 +25,22 @@ export const localList = z.partialRecord(lang, z.array(z.string().min(1)).min(1)
  * boundaries: words in order within one sentence, at most three other words between them;
  * a word ending in "*" matches any word that starts with it ("koristaja*" → koristajat, koristajale).
  */
-const pattern = z.string().min(1);
+const pattern = z
+  .string()
+  .min(1)
+  .describe('A phrase pattern: words in order within a sentence (≤3 words between), "_" joins adjacent words, "|" alternatives, "*" prefix; case and diacritics ignored.');
 
 /** Per-language data the rules need to judge replies to this scenario. */
 export const ruleData = z
   .object({
     /** The specific facts of the complaint, by fact id; a reply that refers to one has listened (listen). */
-    keyFacts: z.record(id, z.array(pattern).min(1)),
+    keyFacts: z.record(id, z.array(pattern).min(1)).describe('The specific facts of the complaint, by fact id; a reply that mentions one has listened.'),
     /** Remedies this scenario allows (propose-solution), on top of the language pack's generic ones. */
-    solutions: z.array(pattern).default([]),
+    solutions: z.array(pattern).default([]).describe('Remedies this scenario allows, as phrase patterns.'),
     /** Offers the policy does not allow (no-overpromise), on top of the pack's absolute guarantees. */
-    forbiddenOffers: z.array(pattern).default([]),
+    forbiddenOffers: z.array(pattern).default([]).describe('Offers beyond the policy: a reply that makes one breaks no-overpromise.'),
     /** How replies would speak of the customer in the third person, to the companion (address-person). */
-    thirdPerson: z.array(pattern).default([]),
+    thirdPerson: z.array(pattern).default([]).describe('How a reply would speak about the customer to the companion (breaks address-person).'),
   })
   .strict();
 
@@ -55,8 +58,8 @@ const condition = z
 /** The first transition whose `when` holds decides the next step; one without `when` always holds. */
 const transition = z
   .object({
-    when: condition.optional(),
-    to: id,
+    when: condition.optional().describe('All given conditions must hold; leave it out on the last transition.'),
+    to: id.describe('The id of the next turn or of an ending.'),
   })
   .strict();
 
@@ -67,7 +70,7 @@ const line = z
   })
   .strict();
 
-const mood = z.number().int().min(-2).max(2);
+const mood = z.number().int().min(-2).max(2).describe('The customer\'s mood, from −2 (furious) to +2 (pleased).');
 
 const turn = z
   .object({
@@ -75,11 +78,11 @@ const turn = z
     mood,
     lines: z.array(line).min(1),
     /** Rules not scored on this turn (e.g. greet-and-close in the middle of a phone call). */
-    skipRules: z.array(ruleId).default([]),
+    skipRules: z.array(ruleId).default([]).describe('Rules not scored on this turn.'),
     /** Facts raised on this turn, merged over the scenario's keyFacts when scoring a reply to it. */
     keyFacts: z.partialRecord(lang, z.record(id, z.array(pattern).min(1))).optional(),
     /** A reply a good trainer would write to this turn; required on the best path. */
-    modelAnswer: localText.optional(),
+    modelAnswer: localText.optional().describe('A model reply to this turn; required on the best path.'),
     next: z.array(transition).min(1),
   })
   .strict();
@@ -119,7 +122,9 @@ export const scenarioSchema = z
     /** What the trainee may offer, as the trainee sees it. */
     policy: localList,
     /** The rules scored, with their weights (see the README for the score formula). */
-    rules: z.partialRecord(ruleId, z.number().min(1).max(10)),
+    rules: z
+      .partialRecord(ruleId, z.number().min(1).max(10))
+      .describe('The rules scored, with their weights (1–10).'),
     ruleData: z.partialRecord(lang, ruleData),
     conversation: z
       .object({
