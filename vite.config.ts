@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { scenarioIndex } from './scripts/vite-scenario-index.js';
 
 // Relative base so the built app runs from any static host or sub-folder (hash routes need no server rewrites).
 export default defineConfig({
   base: './',
-  plugins: [react()],
+  plugins: [react(), scenarioIndex()],
   server: { port: 5173, host: '127.0.0.1' },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {
