@@ -1,0 +1,67 @@
+import { memo } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../engine/languages';
+import { localized } from '../../scenario/conversation';
+import type { Scenario } from '../../scenario/schema';
+
+type Profile = Scenario['customer']['profile'][number];
+
+/** The profile names the catalogue uses too. */
+export const PROFILE_LABEL = {
+  elderly: 'common:profile.elderly',
+  family: 'common:profile.family',
+  disability: 'common:profile.disability',
+  regular: 'common:profile.regular',
+  angry: 'common:profile.angry',
+  polite: 'common:profile.polite',
+  vague: 'common:profile.vague',
+} as const satisfies Record<Profile, string>;
+
+/** Who the customer is, what is known, and what the trainee may offer: kept beside the conversation. */
+export const BriefPanel = memo(function BriefPanel({ scenario, lang }: { scenario: Scenario; lang: Lang }) {
+  const { t } = useTranslation(['player', 'common']);
+  const { customer } = scenario;
+  const policy = localized(scenario.policy, lang, scenario.languages);
+  return (
+    <details className="brief" open>
+      <summary className="brief__summary">{t('brief.title')}</summary>
+      <div className="brief__content">
+        <dl className="brief__facts">
+          <div>
+            <dt>{t('brief.customer')}</dt>
+            <dd>
+              {customer.name}
+              {customer.companion
+                ? t('brief.withCompanion', {
+                    name: customer.companion.name,
+                    role: localized(customer.companion.role, lang, scenario.languages),
+                  })
+                : null}
+              {customer.profile.length > 0 ? (
+                <span className="brief__tags">
+                  {customer.profile.map((p) => (
+                    <span key={p} className="tag">
+                      {t(PROFILE_LABEL[p])}
+                    </span>
+                  ))}
+                </span>
+              ) : null}
+            </dd>
+          </div>
+          <div>
+            <dt>{t('brief.company')}</dt>
+            <dd>{scenario.company}</dd>
+          </div>
+        </dl>
+        <h3 className="brief__heading">{t('brief.situation')}</h3>
+        <p lang={lang}>{localized(scenario.brief, lang, scenario.languages)}</p>
+        <h3 className="brief__heading">{t('brief.policy')}</h3>
+        <ul className="brief__policy" lang={lang}>
+          {policy.map((item) => (
+            <li key={item}>{item}</li>
+          ))}
+        </ul>
+      </div>
+    </details>
+  );
+});

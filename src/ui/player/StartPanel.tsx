@@ -1,0 +1,147 @@
+import { useId, useState, type FormEvent } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { Lang } from '../../engine/languages';
+import { localized } from '../../scenario/conversation';
+import type { Scenario } from '../../scenario/schema';
+import type { Mode } from '../../store/attempt';
+import { Button } from '../common/Button';
+import { ChannelBadge } from '../common/ChannelBadge';
+import { useDocumentTitle } from '../shell/use-document-title';
+import { PROFILE_LABEL } from './BriefPanel';
+import { CHANNEL_LABEL } from './channel-label';
+
+/** Each language under its own name, so a trainee finds theirs whatever the interface language. */
+const AUTONYM: Record<Lang, string> = { et: 'Eesti keel', en: 'English', pl: 'Polski' };
+
+interface StartPanelProps {
+  scenario: Scenario;
+  defaultLang: Lang;
+  defaultMode: Mode;
+  onStart(choice: { lang: Lang; mode: Mode }): void;
+}
+
+/** Before the first message: who the customer is, the channel, the brief, and the choice of mode and language. */
+export function StartPanel({ scenario, defaultLang, defaultMode, onStart }: StartPanelProps) {
+  const { t } = useTranslation(['player', 'common']);
+  const [lang, setLang] = useState<Lang>(defaultLang);
+  const [mode, setMode] = useState<Mode>(defaultMode);
+  const titleId = useId();
+  const { customer } = scenario;
+  const title = localized(scenario.title, lang, scenario.languages);
+  useDocumentTitle(title);
+
+  const submit = (event: FormEvent) => {
+    event.preventDefault();
+    onStart({ lang, mode });
+  };
+
+  return (
+    <article className="start" aria-labelledby={titleId}>
+      <p className="start__eyebrow">
+        <ChannelBadge channel={scenario.channel} />
+        {t(CHANNEL_LABEL[scenario.channel])}
+      </p>
+      <h1 id={titleId} className="start__title">
+        {title}
+      </h1>
+      <p className="start__summary" lang={lang}>
+        {localized(scenario.summary, lang, scenario.languages)}
+      </p>
+
+      <dl className="start__facts">
+        <div>
+          <dt>{t('brief.customer')}</dt>
+          <dd>
+            {customer.name}
+            {customer.companion
+              ? t('brief.withCompanion', {
+                  name: customer.companion.name,
+                  role: localized(customer.companion.role, lang, scenario.languages),
+                })
+              : null}
+            {customer.profile.map((p) => (
+              <span key={p} className="tag">
+                {t(PROFILE_LABEL[p])}
+              </span>
+            ))}
+          </dd>
+        </div>
+        <div>
+          <dt>{t('brief.company')}</dt>
+          <dd>{scenario.company}</dd>
+        </div>
+        <div>
+          <dt>{t('start.channel')}</dt>
+          <dd>{t(CHANNEL_LABEL[scenario.channel])}</dd>
+        </div>
+        <div>
+          <dt>{t('start.time')}</dt>
+          <dd>{t('start.minutes', { count: scenario.estimatedMinutes })}</dd>
+        </div>
+      </dl>
+
+      <h2 className="start__heading">{t('brief.situation')}</h2>
+      <p lang={lang}>{localized(scenario.brief, lang, scenario.languages)}</p>
+
+      <form className="start__form" onSubmit={submit}>
+        <fieldset className="choice-group">
+          <legend>{t('start.modeLegend')}</legend>
+          <ModeOption value="coach" checked={mode === 'coach'} onChange={setMode} />
+          <ModeOption value="exam" checked={mode === 'exam'} onChange={setMode} />
+        </fieldset>
+
+        {scenario.languages.length > 1 ? (
+          <fieldset className="choice-group choice-group--inline">
+            <legend>{t('start.langLegend')}</legend>
+            {scenario.languages.map((option) => (
+              <label key={option} className="choice">
+                <input
+                  type="radio"
+                  name="content-lang"
+                  value={option}
+                  checked={lang === option}
+                  onChange={() => setLang(option)}
+                />
+                <span className="choice__label" lang={option}>
+                  {AUTONYM[option]}
+                </span>
+              </label>
+            ))}
+          </fieldset>
+        ) : null}
+
+        <Button type="submit" variant="primary" icon="play" className="start__go">
+          {t('start.begin')}
+        </Button>
+      </form>
+    </article>
+  );
+}
+
+const MODE_TEXT = {
+  coach: { name: 'mode.coach', description: 'mode.coachDescription' },
+  exam: { name: 'mode.exam', description: 'mode.examDescription' },
+} as const;
+
+function ModeOption({ value, checked, onChange }: { value: Mode; checked: boolean; onChange(mode: Mode): void }) {
+  const { t } = useTranslation(['player', 'common']);
+  const descriptionId = useId();
+  return (
+    <label className="choice">
+      <input
+        type="radio"
+        name="mode"
+        value={value}
+        checked={checked}
+        aria-describedby={descriptionId}
+        onChange={() => onChange(value)}
+      />
+      <span className="choice__text">
+        <span className="choice__label">{t(MODE_TEXT[value].name)}</span>
+        <span id={descriptionId} className="choice__hint">
+          {t(MODE_TEXT[value].description)}
+        </span>
+      </span>
+    </label>
+  );
+}
