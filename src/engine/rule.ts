@@ -4,6 +4,7 @@ import type { RuleId, Verdict } from './rule-ids';
 import type { AnalysedText } from './text/analyse';
 import type { LanguagePack } from './lang/pack';
 import type { ScenarioFacts } from './scenario-facts';
+import type { Channel } from '../scenario/schema';
 
 /** What a rule sees: the analysed reply, the language pack, and this scenario's data for that language. */
 export interface RuleContext {
@@ -13,6 +14,9 @@ export interface RuleContext {
   facts: ScenarioFacts;
   /** The customer's profile tags, e.g. elderly or family. */
   profile: readonly string[];
+  channel: Channel;
+  /** The reply answers the conversation's first turn (on the phone, later replies need no new greeting). */
+  firstTurn: boolean;
 }
 
 export interface RuleOutcome {

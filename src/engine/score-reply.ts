@@ -46,8 +46,10 @@ export function scoreReply(text: string, { scenario, lang, turn }: ScoreOptions)
   const pack = PACKS[lang];
   const facts = scenarioFacts(scenario, lang, turnId);
   const profile = scenario.customer.profile;
+  const channel = scenario.channel;
+  const firstTurn = turnId === scenario.conversation.start;
   const rules: RuleResult[] = scoredRules(scenario, turnId).map((id) => {
-    const outcome = RULES[id].judge({ reply, lang, pack, facts, profile });
+    const outcome = RULES[id].judge({ reply, lang, pack, facts, profile, channel, firstTurn });
     return { id, verdict: outcome.verdict, evidence: outcome.evidence, tip: `${id}.${outcome.verdict}` };
   });
   return { lang, score: computeScore(scenario, rules), rules };

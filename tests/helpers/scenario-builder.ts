@@ -8,6 +8,7 @@ export interface ScenarioOverrides {
   id?: string;
   rules?: readonly RuleId[];
   profile?: Scenario['customer']['profile'];
+  channel?: Scenario['channel'];
   ruleData?: Partial<Record<Lang, Partial<NonNullable<RuleDataInput>>>>;
 }
 
@@ -27,7 +28,7 @@ export function makeScenario(overrides: ScenarioOverrides = {}): Scenario {
     languages: ['et', 'en', 'pl'],
     title: text,
     summary: text,
-    channel: 'email',
+    channel: overrides.channel ?? 'email',
     setting: 'cleaning',
     difficulty: 'easy',
     estimatedMinutes: 5,
@@ -39,7 +40,10 @@ export function makeScenario(overrides: ScenarioOverrides = {}): Scenario {
     ruleData,
     conversation: {
       start: 't1',
-      turns: [{ id: 't1', mood: -1, lines: [{ text }], modelAnswer: text, next: [{ to: 'done' }] }],
+      turns: [
+        { id: 't1', mood: -1, lines: [{ text }], modelAnswer: text, next: [{ to: 't2' }] },
+        { id: 't2', mood: 0, lines: [{ text }], modelAnswer: text, next: [{ to: 'done' }] },
+      ],
       endings: [{ id: 'done', outcome: 'resolved', mood: 1, message: text }],
     },
   });

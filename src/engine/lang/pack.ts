@@ -1,4 +1,5 @@
 import type { Lang } from '../languages';
+import type { PhraseSet } from '../text/pattern';
 import type { ClarifyPack } from '../rules/clarify';
 import type { ListenPack } from '../rules/listen';
 import type { ThankPack } from '../rules/thank';
@@ -26,6 +27,19 @@ export interface CommonPack {
   conditionals: ReadonlySet<string>;
   /** Words of contrast that can turn an apology into an excuse ("aga", "but", "ale"). */
   contrast: ReadonlySet<string>;
+  /** Words that address the customer as "you", formal or not ("te", "teile", "you", "pani", "państwo"). */
+  addressee: ReadonlySet<string>;
+  /** Conjunctions and relative words that open a new clause ("et", "kes", "that", "which", "że", "który"). */
+  clauseOpeners: ReadonlySet<string>;
+  /** Phrases that hold a negator yet negate nothing around them ("at no cost", "ilma lisatasuta", "bez zwłoki"). */
+  falseNegations: PhraseSet;
+  /** Hypothetical or unfulfilled past: "oleksime pidanud", "could have", "powinniśmy byli" (a duty missed, no commitment). */
+  hypothetical: PhraseSet;
+  /**
+   * The negators that still negate when they follow the words ("allahindlust me pakkuda ei saa"); without it, all.
+   * Estonian "ära" after a verb is a particle ("räägin täna ära"), not "don't".
+   */
+  negatorsAfter?: ReadonlySet<string>;
 }
 
 /** Each rule's phrases in one language; the rule file declares the shape of its own section. */

@@ -1,13 +1,149 @@
-import { missed, type Rule } from '../rule';
-import type { PhraseSet } from '../text/pattern';
+import { met, missed, violated, type Rule, type RuleContext } from '../rule';
+import type { Evidence } from '../report';
+import type { Token } from '../text/analyse';
+import { after, isQuestion, negatedInClause } from '../text/clause';
+import { sentenceEvidence } from '../text/context';
+import type { Match, PhraseSet } from '../text/pattern';
+import { findBlame } from './no-blame';
 
-/** The apologise phrases of one language. */
 export interface ApologisePack {
-  phrases: PhraseSet;
+  /** Apologies by themselves: "vabandame", "palume vabandust", "sorry", "we apologise", "przepraszamy". */
+  apologies: PhraseSet;
+  /**
+   * Regret that is an apology only when it says what went wrong: "mul on kahju, et…", "sorry to hear that our
+   * cleaner…", "przykro mi, że…". "Sorry to hear that." alone names nothing.
+   */
+  regrets: PhraseSet;
+  /** Words after a regret that name nothing ("sorry to hear THAT", "kahju KUULDA", "przykro MI TO SŁYSZEĆ"). */
+  regretFiller: ReadonlySet<string>;
+  /** Refusals to apologise that no negator word marks: "nothing to apologise for", "vabandust pole vaja". */
+  refusals: PhraseSet;
+  /** An apology word used for something other than the complaint: "sorry for the slow reply", "regret to inform". */
+  otherCause: PhraseSet;
+  /** Words that make "sorry that you FEEL…" an apology for the customer's perception rather than for what happened. */
+  perception: ReadonlySet<string>;
+  /** Subjects that, right after "but", turn an apology into blame: "sorry, but YOU…", "vabandame, aga TE…". */
+  blamedSubjects: ReadonlySet<string>;
 }
 
-// Placeholder verdict until the rule is written.
+type Kind = 'sincere' | 'non-apology' | 'refusal' | 'other';
+
+interface Judged {
+  kind: Kind;
+  match: Match;
+}
+
+function hasAny(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  return tokens.some((t) => words.has(t.norm));
+}
+
+/** How far around an apology its wording is read: enough for "sorry, but as you know, you…", and linear in the reply. */
+const WINDOW = 12;
+
+/** "Sorry, but you…": a contrast word followed within two words by the customer as subject. */
+function butYou(ctx: RuleContext, tokens: readonly Token[]): boolean {
+  const { contrast } = ctx.pack.common;
+  const { blamedSubjects } = ctx.pack.rules.apologise;
+  return tokens.some((t, i) => contrast.has(t.norm) && tokens.slice(i + 1, i + 3).some((u) => blamedSubjects.has(u.norm)));
+}
+
+/** What the whole reply says once, so that each apology is judged in constant time. */
+interface Seen {
+  /** Token positions inside a refusal ("vabandust pole vaja"). */
+  refused: ReadonlySet<number>;
+  /** Sentences holding blame, and where the last blame in each starts. */
+  blameFrom: ReadonlyMap<number, number>;
+  otherCause: ReadonlySet<number>;
+  facts: ReadonlySet<number>;
+}
+
+function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen): Kind {
+  const { reply, pack } = ctx;
+  const p = pack.rules.apologise;
+  const sentence = reply.sentences[match.sentence];
+  if (!sentence) return 'other';
+  const rest = after(reply, match, WINDOW);
+  const question = isQuestion(reply, match.sentence);
+
+  // "Vabandust, kas saaksite…?", "Sorry, could you…?": a polite opener of a question, not an apology.
+  const next = rest[0];
+  if (question && match.firstToken === sentence.firstToken && next) {
+    if (pack.common.questionOpeners.has(next.norm) || /[,:]/.test(reply.text.slice(match.end, next.start))) return 'other';
+  }
+
+  const refused = negatedInClause(reply, match, pack.common.negators, 4) || seen.refused.has(match.firstToken) || seen.refused.has(match.lastToken);
+  // A refusal or an apology followed by blame in its sentence (or a "But you…" sentence after it) shifts the blame.
+  const following = reply.sentences[match.sentence + 1];
+  const nextToks = following ? reply.tokens.slice(following.firstToken, Math.min(following.endToken, following.firstToken + WINDOW)) : [];
+  const nextOpensWithBut = nextToks[0] !== undefined && pack.common.contrast.has(nextToks[0].norm);
+  const blameStart = seen.blameFrom.get(match.sentence);
+  const blamed =
+    (blameStart !== undefined && blameStart >= match.start) ||
+    (nextOpensWithBut && seen.blameFrom.has(match.sentence + 1)) ||
+    (!question && butYou(ctx, rest)) ||
+    (nextOpensWithBut && !isQuestion(reply, match.sentence + 1) && butYou(ctx, nextToks));
+  if (blamed) return 'non-apology';
+  if (refused) return 'refusal';
+
+  // Conditional: "vabandame, kui Teile tundus", "sorry if you felt", "if you feel let down, we apologise".
+  if (hasAny(rest.slice(0, 4), pack.common.conditionals)) return 'non-apology';
+  const opening = reply.tokens[sentence.firstToken];
+  if (opening && opening.index < match.firstToken && pack.common.conditionals.has(opening.norm)) {
+    const before = reply.tokens.slice(Math.max(sentence.firstToken, match.firstToken - WINDOW), match.firstToken);
+    if (hasAny(before, p.perception)) return 'non-apology';
+  }
+  // "Sorry that you feel…", "vabandame, et Teile nii tundus": an apology for the customer's perception.
+  const near = rest.slice(0, 6);
+  if (hasAny(near, p.perception) && hasAny(near, pack.common.addressee)) return 'non-apology';
+
+  // "Sorry for the slow reply": for something else, unless the same sentence also names a fact of the complaint.
+  if (seen.otherCause.has(match.sentence) && !seen.facts.has(match.sentence)) return 'other';
+  // "Kahju kuulda.", "Sorry to hear that.": regret that names nothing (a longer sentence always names something).
+  if (isRegret && rest.length < WINDOW && rest.every((t) => p.regretFiller.has(t.norm))) return 'other';
+  return 'sincere';
+}
+
+/**
+ * apologise — a sincere apology for what happened: met. None, one for something else ("sorry for the slow reply")
+ * or a plain refusal ("pole vaja vabandada"): missed. A conditional or blame-shifting non-apology ("sorry if you
+ * felt…", "vabandame, aga Te…", a refusal that blames): violated.
+ * A reply with both a sincere apology and a non-apology is violated: the non-apology shows the attitude the
+ * customer will remember, and the course treats it as the mistake to correct.
+ */
 export const apologise: Rule = {
   id: 'apologise',
-  judge: () => missed(),
+  judge(ctx) {
+    const { reply, pack } = ctx;
+    const p = pack.rules.apologise;
+    const regrets = p.regrets.findAll(reply);
+    const blameFrom = new Map<number, number>();
+    // findBlame is in reply order, so each sentence keeps its last blame: enough to ask whether any follows an apology.
+    for (const b of findBlame(reply, pack)) blameFrom.set(b.sentence, b.start);
+    const facts = new Set<number>();
+    for (const f of ctx.facts.keyFacts.values()) for (const m of f.findAll(reply)) facts.add(m.sentence);
+    const seen: Seen = {
+      refused: new Set(p.refusals.findAll(reply).flatMap((m) => [m.firstToken, m.lastToken])),
+      blameFrom,
+      otherCause: new Set(p.otherCause.findAll(reply).map((m) => m.sentence)),
+      facts,
+    };
+    const judged: Judged[] = [];
+    const inRegret = new Set<number>();
+    for (const m of regrets) {
+      judged.push({ kind: judgeOne(ctx, m, true, seen), match: m });
+      for (let i = m.firstToken; i <= m.lastToken; i++) inRegret.add(i);
+    }
+    for (const m of p.apologies.findAll(reply)) {
+      // "Sorry to hear that…" is judged once, as a regret.
+      if (inRegret.has(m.firstToken) || inRegret.has(m.lastToken)) continue;
+      judged.push({ kind: judgeOne(ctx, m, false, seen), match: m });
+    }
+    const evidenceOf = (kind: Kind): Evidence[] => {
+      const sentences = [...new Set(judged.filter((j) => j.kind === kind).map((j) => j.match.sentence))].sort((a, b) => a - b);
+      return sentences.map((s) => sentenceEvidence(reply, s));
+    };
+    if (judged.some((j) => j.kind === 'non-apology')) return violated(evidenceOf('non-apology'));
+    if (judged.some((j) => j.kind === 'sincere')) return met(evidenceOf('sincere'));
+    return missed([...evidenceOf('refusal'), ...evidenceOf('other')].sort((a, b) => a.start - b.start));
+  },
 };

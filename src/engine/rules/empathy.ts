@@ -1,13 +1,117 @@
-import { missed, type Rule } from '../rule';
-import type { PhraseSet } from '../text/pattern';
+import { met, missed, type Rule, type RuleContext } from '../rule';
+import type { Token } from '../text/analyse';
+import { after, clauseBreakBetween, isQuestion, negatedInClause } from '../text/clause';
+import { sentenceEvidence } from '../text/context';
+import type { Match, PhraseSet } from '../text/pattern';
 
-/** The empathy phrases of one language. */
 export interface EmpathyPack {
-  phrases: PhraseSet;
+  /**
+   * Words of understanding that need a complement: "mõistan", "saan aru", "I understand", "rozumiem". A bare
+   * "I understand." acknowledges nothing; "mõistan Teid", "I understand how frustrating…" does.
+   */
+  acknowledge: PhraseSet;
+  /** Phrases that are empathy by themselves: "tunneme Teile kaasa", "how frustrating", "współczuję". */
+  sympathy: PhraseSet;
+  /** Markers that make a feeling word in the sentence an acknowledgement: "pidi olema", "must have been", "zrozumiałe". */
+  evaluative: PhraseSet;
+  /** Feelings: "pettumus", "frustrating", "rozczarowanie"; with "Teie"/"your"/"Pani" next to them they name the customer's. */
+  feelings: PhraseSet;
+  /** The customer's situation, counted only with a word of understanding or an evaluative marker: "olukord", "inconvenience". */
+  situations: PhraseSet;
+  /**
+   * Regret about what the customer went through: "kahju, et PIDITE ootama", "sorry YOU had to…", "przykro mi, że
+   * musieli PAŃSTWO czekać". Counted when it, or the clause it governs, refers to the customer.
+   */
+  regretting: PhraseSet;
+  /** Words that open an exclamative complement: "mõistan, KUI ebameeldiv…", "I understand HOW upsetting…". */
+  howWords: ReadonlySet<string>;
+  /** Words after a "how" word that make it a plain question of manner: "I understand how IT happened". */
+  notAfterHow: ReadonlySet<string>;
+  /** Words that dismiss the feeling instead: "põhjendamatu", "exaggerated", "przesadzona". */
+  dismissive: PhraseSet;
+  /** Words that carry the complement across a comma: "mõistan, KUI…", "I understand, THAT…" ("I understand, but…" is bare). */
+  linkers: ReadonlySet<string>;
+  /** Endings of second-person verbs, for languages that mark the addressee on the verb ("soovite", "olete"). */
+  addresseeEndings: readonly string[];
 }
 
-// Placeholder verdict until the rule is written.
+/** The words after a match that belong to what it governs: they stop at a clause break not followed by a linker. */
+function complement(ctx: RuleContext, match: Match): Token[] {
+  const { reply } = ctx;
+  const { linkers } = ctx.pack.rules.empathy;
+  const out: Token[] = [];
+  let prevEnd = match.end;
+  for (const t of after(reply, match, 12)) {
+    if (clauseBreakBetween(reply, prevEnd, t.start) && !linkers.has(t.norm)) break;
+    out.push(t);
+    prevEnd = t.end;
+  }
+  return out;
+}
+
+function refersToCustomer(ctx: RuleContext, tokens: readonly Token[]): boolean {
+  const { addressee } = ctx.pack.common;
+  const endings = ctx.pack.rules.empathy.addresseeEndings;
+  return tokens.some((t) => addressee.has(t.norm) || (t.norm.length >= 5 && endings.some((e) => t.norm.endsWith(e))));
+}
+
+/**
+ * empathy — the reply names or acknowledges the customer's feelings or situation: a word of understanding about
+ * the customer or their feelings ("mõistan, kui ebameeldiv…", "I understand your frustration"), a feeling judged
+ * ("it must have been embarrassing"), the customer's feeling named ("Teie pettumus on mõistetav"), or sympathy.
+ * A bare "I understand" or a generic "sorry for the inconvenience" is missed.
+ */
 export const empathy: Rule = {
   id: 'empathy',
-  judge: () => missed(),
+  judge(ctx) {
+    const { reply, pack } = ctx;
+    const p = pack.rules.empathy;
+    const dismissed = new Set(p.dismissive.findAll(reply).map((m) => m.sentence));
+    const acknowledged = p.acknowledge.findAll(reply);
+    // "Ma ei saa aru, miks Te nii vihane olete": a refusal to understand makes the sentence's feelings an accusation.
+    for (const m of acknowledged) if (negatedInClause(reply, m, pack.common.negators, 3)) dismissed.add(m.sentence);
+    const feelingMatches = p.feelings.findAll(reply);
+    const feelingSentences = new Set(feelingMatches.map((m) => m.sentence));
+    const situations = p.situations.findAll(reply);
+    const situationSentences = new Set(situations.map((m) => m.sentence));
+    // Where each feeling or situation word starts, so a complement is checked word by word.
+    const named = new Set([...feelingMatches, ...situations].map((m) => m.firstToken));
+    const found = new Set<number>();
+
+    for (const m of p.sympathy.findAll(reply)) {
+      if (!dismissed.has(m.sentence) && !negatedInClause(reply, m, pack.common.negators, 3)) found.add(m.sentence);
+    }
+    for (const m of acknowledged) {
+      if (dismissed.has(m.sentence)) continue;
+      const rest = complement(ctx, m);
+      const [first, second] = rest;
+      const exclamative = !!first && !!second && p.howWords.has(first.norm) && !p.notAfterHow.has(second.norm);
+      if (exclamative || rest.some((t) => named.has(t.index)) || refersToCustomer(ctx, rest)) found.add(m.sentence);
+    }
+    for (const m of p.regretting.findAll(reply)) {
+      if (dismissed.has(m.sentence) || isQuestion(reply, m.sentence)) continue;
+      const span = reply.tokens.slice(m.firstToken, m.lastToken + 1);
+      if (refersToCustomer(ctx, span) || refersToCustomer(ctx, complement(ctx, m))) found.add(m.sentence);
+    }
+    for (const m of p.evaluative.findAll(reply)) {
+      if (dismissed.has(m.sentence)) continue;
+      if (feelingSentences.has(m.sentence) || situationSentences.has(m.sentence)) found.add(m.sentence);
+    }
+    // "Teie pettumus", "your frustration", "jest Pani rozczarowana": the customer's own feeling, named — but not
+    // inside a condition ("kui tundsite end solvatuna" is the non-apology's wording, not empathy).
+    for (const f of feelingMatches) {
+      if (dismissed.has(f.sentence) || found.has(f.sentence)) continue;
+      const s = reply.sentences[f.sentence];
+      if (!s) continue;
+      const near = reply.tokens.slice(Math.max(s.firstToken, f.firstToken - 3), Math.min(s.endToken, f.lastToken + 3));
+      const before = reply.tokens.slice(Math.max(s.firstToken, f.firstToken - 12), f.firstToken);
+      if (!near.some((t) => pack.common.addressee.has(t.norm))) continue;
+      if (isQuestion(reply, f.sentence)) continue;
+      if (before.some((t) => pack.common.conditionals.has(t.norm))) continue;
+      found.add(f.sentence);
+    }
+
+    if (found.size === 0) return missed();
+    return met([...found].sort((a, b) => a - b).map((s) => sentenceEvidence(reply, s)));
+  },
 };

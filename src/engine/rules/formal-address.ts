@@ -1,13 +1,114 @@
-import { met, type Rule } from '../rule';
+import { met, violated, type Rule, type RuleContext } from '../rule';
+import type { Evidence } from '../report';
+import type { AnalysedText, Token } from '../text/analyse';
+import { evidence, matchEvidence } from '../text/context';
 import type { PhraseSet } from '../text/pattern';
+import { clauseOf, matchesOf } from '../text/scope';
 
-/** The formal-address phrases of one language. */
 export interface FormalAddressPack {
-  phrases: PhraseSet;
+  /** Words informal on their own: "sina", "sul", "oled", "kirjutasid", "ty", "masz", "hey", "dude", "lol", "kullake". */
+  informalWords: ReadonlySet<string>;
+  /** Informal only together: "kas tuled", "ära muretse", "anna teada", "dziękuję ci", "my dear", "you guys". */
+  informalPhrases: PhraseSet;
+  /**
+   * Informal forms shared with the 3rd person plural ("ootasid": you waited, or they waited): informal unless a
+   * plural subject stands before them in the clause ("külalised ootasid").
+   */
+  sharedWithPlural?: ReadonlySet<string>;
+  /** A plural subject for sharedWithPlural: "nad", "külalised", "koristajad". */
+  isPluralSubject?(norm: string): boolean;
+  /** Endearments that are over-familiar when said to the customer, not before a name: "Thanks, love.", "Ärge muretsege, kallis." */
+  vocatives: ReadonlySet<string>;
+  /**
+   * Second-person-singular verbs told by their form, where a form is safe to read ("chcesz", "zrobiłaś"). The word
+   * as typed is text.slice(start, end), for endings that folding hides ("-łeś" vs "-les"); slice it only if needed.
+   */
+  isInformalVerb?(norm: string, text: string, start: number, end: number): boolean;
 }
 
-// Placeholder verdict until the rule is written.
+// Pictographic emoji (the symbols and dingbats blocks and beyond), not ©, ® or ™.
+function isEmoji(code: number): boolean {
+  return (code >= 0x1f000 && code <= 0x1faff) || (code >= 0x2600 && code <= 0x27bf && code !== 0x2713 && code !== 0x2714);
+}
+
+// ":)", ";-)", ":D", ":P", "xD", "<3" standing apart from words; fixed-length alternatives keep the scan linear.
+const EMOTICON = /(?:^|[\s(])([:;=][-'^]?[)(DPp3\]|]|xD|XD|<3|\^\^)(?=$|[\s.,!?)])/g;
+
+// A quick native scan first: most replies hold no emoji and skip the character loop.
+const MAYBE_EMOJI = /[\u2600-\u27bf\ud83c-\ud83e]/;
+
+function emojiAndEmoticons(reply: AnalysedText): Evidence[] {
+  const found: Evidence[] = [];
+  const text = reply.text;
+  for (let i = MAYBE_EMOJI.test(text) ? 0 : text.length; i < text.length && found.length < 5; i++) {
+    const code = text.codePointAt(i) as number;
+    if (isEmoji(code)) {
+      const width = code > 0xffff ? 2 : 1;
+      found.push(evidence(reply, i, i + width));
+      i += width - 1;
+    }
+  }
+  EMOTICON.lastIndex = 0;
+  for (let m = EMOTICON.exec(text); m !== null && found.length < 10; m = EMOTICON.exec(text)) {
+    const face = m[1] as string;
+    const start = m.index + m[0].length - face.length;
+    found.push(evidence(reply, start, start + face.length));
+  }
+  return found;
+}
+
+/** A vocative stands apart: punctuation or the sentence edge on both sides ("Thanks, love." but not "love to help"). */
+function standsApart(reply: AnalysedText, ctx: RuleContext, t: Token): boolean {
+  const clause = clauseOf(reply, ctx.pack.common, t.index);
+  return clause.first === t.index && clause.last === t.index;
+}
+
+/** A plural subject stands before the word in its clause: "Teie külalised ootasid" is not "(sina) ootasid". */
+function afterPluralSubject(ctx: RuleContext, t: Token): boolean {
+  const { reply, pack } = ctx;
+  const isPlural = pack.rules['formal-address'].isPluralSubject;
+  if (!isPlural) return false;
+  const clause = clauseOf(reply, pack.common, t.index);
+  for (let i = clause.first; i < t.index; i++) if (isPlural((reply.tokens[i] as Token).norm)) return true;
+  return false;
+}
+
+/** A verb read by its form; a capitalised word inside a sentence is a name ("Tomasz", "Łukasz"), not a verb. */
+function isInformalForm(reply: AnalysedText, isInformalVerb: NonNullable<FormalAddressPack['isInformalVerb']>, t: Token): boolean {
+  if (t.norm.length < 3) return false;
+  if (!isInformalVerb(t.norm, reply.text, t.start, t.end)) return false;
+  const sentence = reply.sentences[t.sentence];
+  const first = reply.text[t.start] as string;
+  return !sentence || sentence.firstToken === t.index || first === first.toLowerCase();
+}
+
+function findInformal(ctx: RuleContext): Evidence[] {
+  const { reply, pack } = ctx;
+  const own = pack.rules['formal-address'];
+  const found: Evidence[] = [];
+  for (const t of reply.tokens) {
+    if (own.informalWords.has(t.norm) || (own.isInformalVerb !== undefined && isInformalForm(reply, own.isInformalVerb, t))) {
+      found.push(evidence(reply, t.start, t.end));
+    } else if (own.sharedWithPlural?.has(t.norm) && !afterPluralSubject(ctx, t)) {
+      found.push(evidence(reply, t.start, t.end));
+    } else if (own.vocatives.has(t.norm) && standsApart(reply, ctx, t)) {
+      found.push(evidence(reply, t.start, t.end));
+    }
+  }
+  for (const m of matchesOf(reply, own.informalPhrases)) found.push(matchEvidence(reply, m));
+  found.push(...emojiAndEmoticons(reply));
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * formal-address — the reply keeps a professional address: Estonian "Teie" forms (never "sina/sa/sul", nor
+ * 2nd-singular verbs such as "kirjutasid", "saad", "Kas oled rahul?"), Polish "Pan/Pani/Państwo" (never "ty/ci/twój",
+ * "masz", "możesz"), English without "hey", "mate", "hun", "lol"; no endearments ("kullake", "love") and no emoji.
+ */
 export const formalAddress: Rule = {
   id: 'formal-address',
-  judge: () => met(),
+  judge(ctx) {
+    const found = findInformal(ctx);
+    return found.length === 0 ? met() : violated(found.slice(0, 5));
+  },
 };

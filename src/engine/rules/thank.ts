@@ -7,6 +7,11 @@ export interface ThankPack {
   thanks: PhraseSet;
   /** Phrases that make a thanking sentence sarcastic: "for nothing", "for the detailed feedback" (to a one-liner). */
   sarcastic: PhraseSet;
+  /**
+   * Thanking words that thank no one: "thanks to the new system", "tänu sellele", "dzięki temu", and requests
+   * dressed as thanks ("we would appreciate it if…", "oleksime tänulikud, kui…").
+   */
+  notThanks: PhraseSet;
 }
 
 /**
@@ -16,14 +21,20 @@ export interface ThankPack {
 export const thank: Rule = {
   id: 'thank',
   judge({ reply, pack }) {
-    const { thanks, sarcastic } = pack.rules.thank;
+    const { thanks, sarcastic, notThanks } = pack.rules.thank;
     const sarcasticSentences = new Set(sarcastic.findAll(reply).map((m) => m.sentence));
-    for (const match of thanks.findAll(reply)) {
+    const notThanking = new Set<number>();
+    for (const n of notThanks.findAll(reply)) for (let i = n.firstToken; i <= n.lastToken; i++) notThanking.add(i);
+    // "Tänada Teid sellise kirja eest küll ei saa", "I can't say we appreciate…": a refusal to thank, worded by no-blame.
+    const refused = new Set(pack.rules['no-blame'].refusedThanks.findAll(reply).map((m) => m.sentence));
+    const found = thanks.findAll(reply);
+    for (const match of found) {
       if (isNegated(reply, match, pack.common.negators, 2)) continue;
-      if (sarcasticSentences.has(match.sentence)) continue;
+      if (notThanking.has(match.firstToken) || notThanking.has(match.lastToken)) continue;
+      if (sarcasticSentences.has(match.sentence) || refused.has(match.sentence)) continue;
       return met([matchEvidence(reply, match)]);
     }
-    const sarcasm = thanks.findAll(reply).find((m) => sarcasticSentences.has(m.sentence));
+    const sarcasm = found.find((m) => sarcasticSentences.has(m.sentence));
     return missed(sarcasm ? [sentenceEvidence(reply, sarcasm.sentence)] : []);
   },
 };

@@ -8,6 +8,8 @@ import { PREFIX_KEY, type AnalysedText } from './analyse';
  *   "tanan|aitah|tanud"       "|" gives alternatives for one word;
  *   "koristaja*"              "*" at the end of a word matches by prefix (inflected forms);
  *   "#num"                    any number ("15", "10.30" is two numbers).
+ * "|" binds to one word only: "jutro|w_niedziele" is [jutro|w] then [niedziele]; write multi-word alternatives
+ * as separate patterns.
  * Matching is case- and diacritic-insensitive (patterns are folded like replies), and linear in the reply:
  * the first word is looked up in the reply's word index, so only real candidates are extended.
  */
@@ -18,6 +20,8 @@ interface Alternative {
   text: string;
   prefix: boolean;
   number: boolean;
+  /** The first PREFIX_KEY letters, the reply's prefix index key, computed once. */
+  key: string;
 }
 
 interface Slot {
@@ -43,10 +47,13 @@ export interface Match {
 
 const NUMBER = /^\d+$/;
 
+const isDigit = (code: number): boolean => code >= 48 && code <= 57;
+
 function parseAlternative(raw: string): Alternative {
-  if (raw === '#num') return { text: '', prefix: false, number: true };
+  if (raw === '#num') return { text: '', prefix: false, number: true, key: '' };
   const prefix = raw.endsWith('*');
-  return { text: fold(prefix ? raw.slice(0, -1) : raw), prefix, number: false };
+  const text = fold(prefix ? raw.slice(0, -1) : raw);
+  return { text, prefix, number: false, key: text.slice(0, PREFIX_KEY) };
 }
 
 export function compilePattern(source: string, maxGap = MAX_GAP): Pattern {
@@ -64,7 +71,8 @@ export function compilePattern(source: string, maxGap = MAX_GAP): Pattern {
 }
 
 function matchesAlternative(word: string, alt: Alternative): boolean {
-  if (alt.number) return NUMBER.test(word);
+  // The first-character check spares a regex call on every word when "#num" scans a long reply.
+  if (alt.number) return isDigit(word.charCodeAt(0)) && NUMBER.test(word);
   return alt.prefix ? word.startsWith(alt.text) : word === alt.text;
 }
 
@@ -81,14 +89,14 @@ function candidates(reply: AnalysedText, slot: Slot): number[] {
       // Rare short prefixes and numbers: a plain scan.
       for (const t of reply.tokens) if (matchesAlternative(t.norm, alt)) found.push(t.index);
     } else if (alt.prefix) {
-      for (const i of reply.byPrefix.get(alt.text.slice(0, PREFIX_KEY)) ?? []) {
-        if ((reply.tokens[i] as { norm: string }).norm.startsWith(alt.text)) found.push(i);
-      }
+      const list = reply.byPrefix.get(alt.key);
+      if (list) for (const i of list) if ((reply.tokens[i] as { norm: string }).norm.startsWith(alt.text)) found.push(i);
     } else {
-      for (const i of reply.byWord.get(alt.text) ?? []) found.push(i);
+      const list = reply.byWord.get(alt.text);
+      if (list) for (const i of list) found.push(i);
     }
   }
-  if (slot.alternatives.length > 1) {
+  if (slot.alternatives.length > 1 && found.length > 1) {
     found.sort((a, b) => a - b);
     return found.filter((v, i) => i === 0 || found[i - 1] !== v);
   }

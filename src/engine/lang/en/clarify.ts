@@ -2,5 +2,29 @@ import type { ClarifyPack } from '../../rules/clarify';
 import { phrases } from '../../text/pattern';
 
 export const clarify: ClarifyPack = {
-  phrases: phrases(),
+  questionStarts: phrases('could|would|can|will you', 'did|was|were|do|does|is|are|have|has the|your|you|it|this|that|there|anyone|anything|she|he|they'),
+  requests: phrases(
+    'please describe|tell|explain|specify|clarify|let|share|send|give|outline|confirm',
+    'describe|tell|explain|specify|write|let',
+    'describe|explain|specify|clarify please',
+    "we'd|i'd|would like to know|understand|hear|learn|clarify|find",
+    'we|i want|need to know|understand|clarify|find',
+    'let us|me know',
+  ),
+  factCues: phrases(
+    'what|when|where|who|which|how|whether|if|why|whom|whose', 'exactly', 'details', 'detail', 'specific*', 'happen*', 'describe', 'more', 'date', 'day',
+  ),
+  strongCues: phrases('happen*', 'exactly', 'details', 'detail', 'describe', 'specific*', 'what went wrong', 'what did', 'went wrong'),
+  notFactSeeking: phrases(
+    'suit*', 'prefer*', 'convenient', 'would you like', 'do|would you want', 'is|would that|this be ok|okay|alright|acceptable|fine|good|agreeable',
+    'anything else', 'any other|further questions', 'may|can|could|shall we|i', 'are|were you satisfied|happy', 'agree', 'choose', 'option*',
+    'customer|client|account|order|booking|reference number|id', 'number',
+    'how can|could|may we|i help|assist|make',
+    'interested',
+  ),
+  rhetorical: phrases(
+    'what did|do|else you expect', 'are you serious', 'do|did you really think|expect|believe', 'who do you think', 'is that|this|it our|my fault',
+    "don't|didnt|didn't you understand|know|read|see", 'what were you thinking', 'how could you', 'really',
+    'how are|were we supposed_to know', 'how should|would|could we know', 'expect us to',
+  ),
 };

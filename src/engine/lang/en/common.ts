@@ -1,8 +1,29 @@
 import type { CommonPack } from '../pack';
+import { phrases } from '../../text/pattern';
 
 export const common: CommonPack = {
   negators: new Set(['not', "don't", 'dont', "can't", 'cant', 'cannot', "won't", 'wont', 'never', 'no', "didn't", 'didnt', "isn't", "aren't", "wasn't", "shouldn't", "wouldn't", "haven't", 'without']),
   questionOpeners: new Set(['what', 'when', 'where', 'who', 'which', 'why', 'how', 'could', 'would', 'can', 'do', 'did', 'does', 'is', 'are', 'was', 'were', 'may', 'shall', 'should', 'will', 'have', 'has']),
   conditionals: new Set(['if', 'whether', 'unless']),
   contrast: new Set(['but', 'however', 'although', 'though', 'yet']),
+  addressee: new Set(['you', 'your', 'yours', 'yourself', "you're", 'youre', "you've", "you'd", "you'll", 'u', 'ya']),
+  clauseOpeners: new Set(['that', 'which', 'who', 'whom', 'whose', 'because', 'but', 'although', 'though', 'while', 'whereas', 'when', 'if', 'unless', 'since', 'where', 'so']),
+  falseNegations: phrases(
+    'at_no extra|additional|cost|charge',
+    'no extra|additional cost|costs|charge|charges|fee|fees',
+    'no charge|cost|fee',
+    'no_later than',
+    'no_problem',
+    'not_only',
+    'no_matter',
+    'without extra|additional|any cost|costs|charge|charges|fee|fees|delay',
+    'without cost|charge|delay|fail',
+  ),
+  hypothetical: phrases(
+    'could|would|should|might|must have',
+    "could've|would've|should've|might've|must've|couldve|wouldve|shouldve",
+    'should',
+    'ought_to',
+    'was|were supposed_to',
+  ),
 };

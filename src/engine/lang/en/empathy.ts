@@ -2,5 +2,30 @@ import type { EmpathyPack } from '../../rules/empathy';
 import { phrases } from '../../text/pattern';
 
 export const empathy: EmpathyPack = {
-  phrases: phrases(),
+  acknowledge: phrases('i|we can see why|how', 'i|we understand|realise|realize|recognise|recognize|imagine', 'i|we know how|what', 'i|we can_imagine', 'i|we can_understand', "i'm|we're aware how|what", 'i|we am|are aware how|what'),
+  sympathy: phrases(
+    'sympathi*', 'sympathy', 'empathi*',
+    'i|we feel for you',
+    'i|we hear you',
+    'in your shoes|position',
+    'i|we can imagine',
+    'how|what frustrating|disappointing|upsetting|annoying|embarrassing|unpleasant|stressful|awful|terrible|horrible|difficult|hard|infuriating|worrying',
+    'what_a frustrating|disappointing|upsetting|annoying|embarrassing|unpleasant|stressful|awful|terrible|horrible|difficult',
+    'i|we would feel|be the_same', 'i|we would_have felt|been the_same',
+  ),
+  evaluative: phrases("that's|thats|sounds|sounded", 'that_is|was|sounds', 'every right', 'right to be|feel', 'must be|feel', 'must_have been|felt', 'understandable', 'understandably', 'no_wonder', 'naturally', 'of_course you', 'completely|totally|entirely|perfectly understandable|natural|justified|valid|right', 'certainly|surely|really was|is|were|must'),
+  feelings: phrases(
+    'frustrat*', 'disappoint*', 'upset*', 'annoy*', 'embarrass*', 'angry', 'anger', 'angered', 'worried', 'worry', 'worrying',
+    'hurt', 'hurtful', 'offended', 'offensive', 'insulted', 'insulting', 'irritat*', 'distress*', 'stress*', 'unhappy', 'dissatisf*',
+    'humiliat*', 'shock*', 'sad', 'aggravat*', 'infuriat*', 'exasperat*', 'anxious', 'anxiety', 'uncomfortable', 'feelings',
+    'let_down', 'fed_up', 'confus*', 'unsettl*', 'exhausting', 'exhausted', 'tiring', 'tired', 'unfair', 'awful', 'terrible', 'horrible', 'unpleasant', 'disrespect*', 'hungry',
+  ),
+  situations: phrases('situation', 'inconvenien*', 'experience', 'difficult', 'hard', 'ordeal', 'nightmare', 'concern*', 'problem', 'trouble', 'stressful'),
+  dismissive: phrases("don't|dont|cannot|can't|cant understand", 'do_not understand', 'exaggerat*', 'overreact*', 'unjustified', 'unfounded', 'unreasonable', 'blown out of proportion', 'no_reason to_be'),
+  linkers: new Set(['that', 'how', 'what', 'why', 'you', 'your', 'just']),
+  // English "sorry that your home was left messy" is an apology; only regret for what the customer went through counts.
+  regretting: phrases('sorry you_had_to', 'sorry you_have_had_to', 'sorry you_went_through', 'sorry that_you_had_to', 'sorry that_you_went_through'),
+  howWords: new Set(['how']),
+  notAfterHow: new Set(['it', 'this', 'that', 'the', 'you', 'we', 'they', 'he', 'she', 'i', 'to', 'a', 'an', 'our', 'your', 'much', 'long', 'many', 'soon', 'quickly']),
+  addresseeEndings: [],
 };

@@ -1,6 +1,29 @@
 import type { InvolveCustomerPack } from '../../rules/involve-customer';
-import { phrases } from '../../text/pattern';
+import { PhraseSet, phrases } from '../../text/pattern';
 
 export const involveCustomer: InvolveCustomerPack = {
-  phrases: phrases(),
+  preference: phrases(
+    'you prefer|preferred|prefere', 'your preference|preferences|preferred', 'would_rather', "you'd_rather",
+    'which would|do you', 'which suits|suit|works|work', 'which option|options|one|ones|solution|alternative|of|time|day|date', 'whichever',
+    'you can|could|may choose|pick|decide|select', 'your choice|decision|call', 'up_to_you', 'choose|choice between|from',
+    'the_options|alternatives are', 'options for you', 'two|several|some|few options|alternatives|choices', 'a_few options|alternatives|choices', 'either or',
+  ),
+  // Open questions spread over a clause ("When would a new cleaning best suit you?"): a wider gap.
+  openQuestions: new PhraseSet(
+    [
+      'what|which|when|how suit|suits|work|works|prefer|preferable|convenient|like|want|best|ideal|fair|happy|comfortable',
+      'what|how can|could|may we do|make|put|fix',
+      'what|how would you like|want',
+      'when would|could|can|will|are|is available|free|convenient|home|around|in',
+      'what time|day would|could|can|will|are|is available|free|convenient|home|around|in',
+      'when could|can|shall|should we come|visit|send|call|rebook|reschedule|book|deliver',
+      'what time|day could|can|shall|should we come|visit|send|call|rebook|reschedule|book|deliver',
+    ],
+    6,
+  ),
+
+  tellUs: phrases('let me|us know', 'tell me|us', 'get back to us|me', 'reply|respond with', 'look_forward to hearing|your reply|your answer'),
+  alternatives: new Set(['or', 'either', 'alternatively']),
+  wishes: phrases('would_you_like', 'would_you_prefer', 'do_you_want', 'do_you_prefer', "you'd_like", 'would_you_rather', 'suit|suits', 'easier|better|convenient|prefer|preferable', 'shall_i|we', 'should_i|we'),
+  exclusions: phrases('make|making it|this|things up_to_you', 'make_up_to_you', 'make_it_up to_you'),
 };

@@ -2,5 +2,32 @@ import type { NoOverpromisePack } from '../../rules/no-overpromise';
 import { phrases } from '../../text/pattern';
 
 export const noOverpromise: NoOverpromisePack = {
-  phrases: phrases(),
+  guarantees: phrases(
+    'guarantee|guaranteed|guarantees|guaranteeing', 'one_hundred_percent',
+    "will|'ll|be perfect|flawless|impeccable|spotless", "it'll|you'll|we'll be perfect|flawless|impeccable|spotless",
+  ),
+  neverAgain: phrases(
+    'never happen|happens|occur|occurs|recur|recurs again', 'never_be repeated', 'never_again', 'will_never happen|occur|recur',
+    "won't|wont happen|occur|recur again", 'will_not happen|occur|recur again', "won't|wont be_repeated", 'will_not be_repeated', "won't|wont ever happen|occur",
+    'not happen|occur|recur again', 'never ever',
+  ),
+  hedges: phrases(
+    'do|doing our|my best', 'do|doing everything|all we_can', 'do|doing everything|all i_can', 'everything_in_our_power', 'everything_we_can',
+    'try|trying|strive|striving|aim|aiming|hope|hopefully', 'work|working hard', 'take|taking steps|measures|action', 'every_effort',
+  ),
+  cannotPromise: phrases(
+    "can't|cannot|cant|unable guarantee|promise", 'not guarantee|promise', 'no_guarantee', 'not_able_to guarantee|promise',
+  ),
+  approval: phrases('manager*', "manager's", 'supervisor*', 'management', 'approval'),
+  offerCues: phrases('offer|give|could|can|shall|prefer', 'would_you_like', 'how_about', 'what_about'),
+  percentWords: new Set(['percent', 'per-cent', 'pct']),
+  discountWords: phrases('discount*', 'off', 'cheaper', 'reduction', 'reduced', 'refund*', 'less'),
+  uncertainOutcomes: phrases(
+    'food|meal|meals|order|dish|dishes|dinner|lunch ready|here|served|out|arrive|arrives|there|coming|way', 'food|meal|order|dish on the|your table',
+    'food|meal|order|dish with_you', 'lift|elevator working|fixed|repaired|running|operational|back|sorted', 'fix|repair the lift|elevator',
+  ),
+  controllable: phrases(
+    'technician*|engineer|engineers|mechanic|repairman', 'first|priority|prioritise|prioritize|prioritised|prioritized|queue|front',
+    'bread|crayons|colouring|coloring|drink|drinks|snack|snacks',
+  ),
 };

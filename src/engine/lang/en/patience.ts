@@ -2,5 +2,22 @@ import type { PatiencePack } from '../../rules/patience';
 import { phrases } from '../../text/pattern';
 
 export const patience: PatiencePack = {
-  phrases: phrases(),
+  impatience: phrases(
+    // Rushing.
+    'please hurry|rush', 'hurry_up', 'you need|must|should hurry', 'please be_quick', 'be_quick please', 'could|can you be_quick', 'quickly please', 'faster please', 'please quickly|faster',
+    'speak|talk|decide faster|quicker|quickly', 'you speed_up', 'speed_up please', 'speed_up a_bit', 'other customers|people|clients waiting', 'people|customers waiting behind', 'yeah_yeah', 'yes_yes', 'okay_okay', 'ok_ok', 'get to the point', 'get_to_the_point', 'make_it_quick',
+    // Repeating with reproach.
+    'as|like i|we already said|told|mentioned|explained|stated', 'as|like i|we said|told|mentioned|explained before|earlier',
+    'like_i_said', 'as_i_said', 'i|we already told you', 'i|we already said|explained this|that|it', 'i|we already said|explained to_you', "i've|we've already told you", "i've|we've already said|explained this|that|it", "i've|we've already said|explained to_you", 'for_the last|third|second|hundredth time',
+    'i_repeat', 'how_many_times', 'are you listening', 'are_you_even listening', 'if you would|had only|just listen|listened',
+    // Irritation at the child.
+    'child|children|kid|kids|son|daughter|toddler is|are disturbing|bothering|disrupting|annoying|upsetting',
+    'disturbing|bothering|disrupting|annoying everyone|other|others', 'keep|get|make your|the child|children|kid|kids|son|daughter quiet|still', 'keep|get your|the child|children|kid|kids under_control',
+    'quiet|control|hush your child|children|kid|kids|son|daughter', 'other guests|customers|diners are|have complaining|complained|disturbed',
+    'child|kid|children is|are too loud|noisy', 'please keep it down', 'please keep the_noise down',
+  ),
+  impatienceNegative: phrases(
+    "don't|dont have all_day", 'do_not have all_day', "haven't|havent got all_day", "don't|dont have time for this", 'do_not have time for this', "can't|cannot spend all_day",
+    "don't|dont you understand", "aren't|arent you listening", 'no_time for this|that', "haven't|havent got time for this|that",
+  ),
 };

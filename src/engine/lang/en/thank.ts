@@ -8,5 +8,8 @@ export const thank: ThankPack = {
     'thanks|thank so_much for the detailed|thorough|lengthy|long|extensive',
     'thanks|thank for_nothing',
     'thanks|thank for your essay|novel|lecture',
+    'thanks|thank for the|your threat|threats|insult|insults|accusation|accusations',
+    'thanks|thank for reminding me|us what',
   ),
+  notThanks: phrases("thanks_to", "would|'d|we'd|i'd appreciate|grateful", 'would_be grateful|thankful', 'would_appreciate', 'appreciate_how|what'),
 };

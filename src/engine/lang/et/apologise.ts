@@ -2,5 +2,18 @@ import type { ApologisePack } from '../../rules/apologise';
 import { phrases } from '../../text/pattern';
 
 export const apologise: ApologisePack = {
-  phrases: phrases(),
+  apologies: phrases('vaband*', 'andest*', 'andeks', 'kahetsen|kahetseme|kahetsust|kahetsusega|kahetsesime'),
+  regrets: phrases('mul|meil on kahju', 'kahju_kuulda|lugeda', 'väga|tõesti|nii|siiralt kahju', 'kahju_et', 'kahetsusväär*', 'mul|meil on piinlik|häbi'),
+  regretFiller: new Set(['kuulda', 'lugeda', 'seda', 'sellest', 'vaga', 'toesti', 'nii', 'mul', 'meil', 'on', 'teada', 'saada', 'et', 'see', 'siiralt', 'kohutavalt', 'ka', 'piinlik', 'habi']),
+  refusals: phrases('vabandada|vabandama|vabandust|vabandusi|vabandamiseks|vabandamist_pole|ei|mitte', 'vabandama|vabandada_me|ma_ei'),
+  otherCause: phrases(
+    'hilinenud|hilise|aeglase|hilinemisega|hilja vastuse|vastamise|vastuse|vastasime|vastame',
+    'vastuse|vastamise hilinemise|viivituse',
+    'vastame|vastan|vastasime|vastan alles|hilja|hilinemisega',
+    'vastus|vastamine hilines|viibis|venis|hilineb',
+    'et segan|tülitan',
+    'segamast|tülitamast',
+  ),
+  perception: new Set(['tundus', 'tundub', 'tunnete', 'tundsite', 'tunned', 'tundsid', 'arvate', 'arvasite', 'arvad', 'leiate', 'leidsite', 'mulje', 'pidasite', 'naib', 'nais', 'tajusite', 'tajute', 'tundunud']),
+  blamedSubjects: new Set(['te', 'sa', 'sina']),
 };

@@ -2,5 +2,39 @@ import type { ClarifyPack } from '../../rules/clarify';
 import { phrases } from '../../text/pattern';
 
 export const clarify: ClarifyPack = {
-  phrases: phrases(),
+  questionStarts: phrases('kas'),
+  requests: phrases(
+    'kirjeldage|täpsustage|selgitage|kirjutage|öelge|rääkige|jagage|saatke|edastage',
+    'kirjelda|täpsusta|selgita|kirjuta|ütle|räägi',
+    'sooviksime|tahaksime|sooviksin|tahaksin|soovime|tahame teada|täpsustada|selgust|mõista|kuulda',
+    'andke meile teada',
+  ),
+  factCues: phrases(
+    'mis|mida|millal|kuidas|kus|kes|kas|milline|millise*|millis*|millal|mitu|miks|mille|millega|milles|kelle|kellega|kuhu',
+    'täpsem*', 'täpselt', 'juhtu*', 'üksikasj*', 'detail*', 'kirjeld*', 'kuupäev*',
+  ),
+  strongCues: phrases('juhtu*', 'täpsem*', 'täpselt', 'üksikasj*', 'detail*', 'kirjelda*', 'mis läks valesti', 'mis Teile ei meeldinud', 'milles seisne*'),
+  notFactSeeking: phrases(
+    'sobi*', 'eelista*', 'soovite|sooviksite|soovid|sooviksid|soovitakse', 'tahate|tahaksite|tahad|tahaksid', 'meeldiks', 'nõus',
+    'kas olete|oleksite|jäite|oled rahul', 'kas see rahuldab', 'kliendinumb*', 'tellimuse|kliendi_number*', 'isikukood*', 'valite', 'valiksite',
+    'kas võime|võiksime|saame|saaksime|tohime|võin|tohin|saan|saaksin',
+    'kas on|oleks veel midagi',
+    'veel küsimusi',
+    'kuidas saame|saaksime|võiksime|saan|saaksin aidata|abiks|heastada',
+    'abiks olla',
+    'kas see lahendus|pakkumine',
+    'kas lahendus',
+  ),
+  rhetorical: phrases(
+    'mida te|sa siis ootasite|ootate|arvasite',
+    'mida te|sa ootasite|lootsite',
+    'kas te|sa tõesti arvate|arvad|loodate|usute|mõtlete',
+    'kas te|sa ei saa|saanud aru',
+    'kas see on|oli meie|minu süü',
+    'kas te|sa tõsiselt',
+    'kes te|sa arvate',
+    'kas tõesti',
+    'mis siis',
+    'kuidas me|meie peaksime|pidime|oleksime teadma|arvama|aimama',
+  ),
 };

@@ -1,6 +1,30 @@
 import type { FollowUpPack } from '../../rules/follow-up';
-import { phrases } from '../../text/pattern';
+import { PhraseSet } from '../../text/pattern';
+
+// What a check afterwards looks for: the customer satisfied, everything in order, the invoice done.
+const DONE = 'rahul|rahule|rahulolu*|korras|lahendatud|lahenenud|tühistatud|parandatud|eemaldatud|tehtud|valmis|lõpetatud|saadetud|korrigeeritud|jõudnud|kohale|kätte|saabunud|peab|vaja';
+const FIRST_PERSON = 'helistan|helistame|helistaksime|kirjutan|kirjutame|küsin|küsime|uurin|uurime|kontrollin|kontrollime|võtan|võtame|võtaksime|anname|annan|teavitame|teavitan|kinnitame|kinnitan|saadame|saadan';
 
 export const followUp: FollowUpPack = {
-  phrases: phrases(),
+  promises: new PhraseSet(
+    [
+      'veenduda|veendumaks|veendume|veendun|veenduksime|veendumiseks|veenduksin',
+      // "helistan Teile pärast koristust", "võtame pärast ühendust"
+      `${FIRST_PERSON} pärast|peale|seejärel|tagantjärele|järel|järele`,
+      `pärast|peale|seejärel helistan|helistame|helistab|helistatakse|võtan|võtame|võtab|võetakse|küsin|küsime|kontrollin|kontrollime|uurin|uurime|kirjutan|kirjutame|saadan|saadame|tulen|tuleme`,
+      'kuulda|küsida|uurida|teada kuidas läks|sujus|õnnestus|jäite|olete',
+      'tulen|tuleme|astun|astume tagasi|läbi|juurde vaatan|vaatama|kontrollin|kontrollima|küsin|küsima|uurin|uurima|veendun',
+      'küsin|küsime|kontrollin|kontrollime|vaatan|vaatame|uurin|uurime kas kõik',
+      // "küsime, kas jäite rahule", "kontrollin, et kõik on korras"
+      `küsin|küsime|küsida|uurin|uurime|uurida|kontrollin|kontrollime|kontrollida|vaatan|vaatame|jälgin|jälgime|helistan|helistame ${DONE}`,
+      // "anname teada, kui arve on tühistatud", "saadame kinnituse, kui…"
+      `${FIRST_PERSON} kui|niipea|pärast|peale|et ${DONE}`,
+      'saadame|saadan|saata|anname|annan kinnituse|kinnitust',
+      'jälgin|jälgime|jälgida isiklikult',
+      'järelkontroll*', 'järelkõne*', 'kvaliteedikontroll*', 'tagasiside|tagasisidet|tagasisidekõne pärast|peale koristust|koristuse|seda',
+      'küsime|küsin|palume tagasisidet|tagasiside pärast|peale',
+    ],
+    5,
+  ),
+  exclusions: new PhraseSet([]),
 };

@@ -2,5 +2,13 @@ import type { GreetAndClosePack } from '../../rules/greet-and-close';
 import { phrases } from '../../text/pattern';
 
 export const greetAndClose: GreetAndClosePack = {
-  phrases: phrases(),
+  greetings: phrases('tere', 'tervist', 'tervitus|tervitused', 'lugupeetud', 'austatud', 'hei', 'tšau', 'head_päeva|hommikust|õhtust', 'kallis klient|klient'),
+  greetingsBeforeName: phrases('hea', 'kallis'),
+  closings: phrases(
+    'lugupidamisega', 'parimate|heade|soojade|südamlike soovidega|tervitustega', 'tervitustega', 'tervitades',
+    'parimat', 'kõike_head|paremat', 'head_päeva|aega|õhtut|nädalavahetust|jätku', 'päeva_jätku', 'ilusat|kena|meeldivat|toredat|päikeselist päeva|õhtut|nädalat|nädalavahetust',
+    'kuulmiseni', 'nägemiseni', 'jõudu', 'soovin|soovime teile head|ilusat|kena|meeldivat',
+  ),
+  lineClosings: phrases('aitäh', 'tänan', 'täname', 'parimat', 'kallistustega', 'päikest', 'tervitustega'),
+  introductions: phrases('minu|mu nimi_on', 'siin_räägib', 'teid teenindab|aitab', 'kuuleb', 'olen klienditeenindaja*|teenindaja*'),
 };

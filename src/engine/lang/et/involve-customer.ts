@@ -1,6 +1,29 @@
 import type { InvolveCustomerPack } from '../../rules/involve-customer';
-import { phrases } from '../../text/pattern';
+import { PhraseSet, phrases } from '../../text/pattern';
 
 export const involveCustomer: InvolveCustomerPack = {
-  phrases: phrases(),
+  preference: phrases(
+    'eelistate|eelistaksite|eelistus|eelistust|eelistusi|eelistuse|eelistaksid|eelistad',
+    'kumb|kumma|kummal|kummale|kumba',
+    'saate|võite|saaksite|saad|võid valida|otsustada', 'valige|valiksite|otsustage', 'valida|valiku|valikut|valikus|valikuid|variantide|variandid|võimalused|võimalusi vahel|hulgast|seast',
+    'valik|otsus on|jääb teie|teile', 'teie_otsustada', 'jätame|jätan valiku|otsuse teie|teile',
+    'kas sobiks|sobib|soovite|eelistate pigem', 'pigem või',
+  ),
+  // Open questions spread over a clause ("Millal Teile uus koristus kõige paremini sobiks?"): a wider gap.
+  openQuestions: new PhraseSet(
+    [
+      'millal|milline|millise|millist|millisel|mis|mida|kuidas|mil sobi*|soovi*|eelista*|mugav*|tahaksite|tahate|parim*|sobivam*|meelepärane',
+      'mida|kuidas saame|saaksime|võiksime|võime teha|heastada|parandada|korvata',
+      'mis|milline oleks|on teie|teile jaoks|jaoks parim|sobivaim|sobivam|õiglane|mõistlik',
+      'millal saaksime|võiksime|võime|saame|tohime tulla|saata|helistada|koristada|läbi',
+      'mis ajal|päeval|kell saaksime|võiksime|võime|saame|tohime tulla|saata|helistada|koristada|läbi',
+      'millal oleksite|olete|oleks|olete kodus|vaba|vabad|saadaval|kättesaadav', 'millal saaksite|võiksite|saate',
+    ],
+    6,
+  ),
+
+  tellUs: phrases('andke|anda|annaksite teada', 'teatage|teataksite', 'kirjutage|vastake|öelge', 'ootame|ootan teie vastust|tagasisidet|valikut|soovi*'),
+  alternatives: new Set(['voi', 'ehk', 'voi-voi']),
+  wishes: phrases('soovite|sooviksite|tahate|tahaksite|eelistate|eelistaksite|sobib|sobiks|sobivam|mugavam|parem|meeldiks|saadame|saadaksime|toome|tooksime'),
+  exclusions: phrases(),
 };

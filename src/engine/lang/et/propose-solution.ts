@@ -1,6 +1,56 @@
 import type { ProposeSolutionPack } from '../../rules/propose-solution';
 import { phrases } from '../../text/pattern';
 
+// The invoice in its cases; "arve*" would also catch "arvestame" (we take into account).
+const ARVE = 'arve|arvet|arved|arveid|arvel|arvelt|arvele|arves|arvest|arvega|arvete|arvesse';
+
 export const proposeSolution: ProposeSolutionPack = {
-  phrases: phrases(),
+  remedies: phrases(
+    // A re-clean: "tasuta korduskoristus", "koristame uuesti", "saadame kogenud koristaja".
+    'korduskoristus*', 'ülekoristus*', 'järelkoristus*', 'uus|uue|uut|uuesti|teine|teise|tasuta|täiendav*|lisa koristus*',
+    'koristame|koristab|koristaks|koristada|koristama|koristaksime|puhastame uuesti|üle|ümber|korralikult',
+    'uuesti|üle|ümber koristama|koristada|koristame|koristab|teha|puhastada',
+    'teeme|teha|teeksime|tehakse koristuse|töö|töö* uuesti|üle|ümber|korda',
+    'teeme|teha|teeksime|teeb|teevad|tehakse asja|kõik|töö|vead|puudused korda|ära|uuesti',
+    'koristab|koristavad|koristame|koristan|koristada puudu*|mustuse|ülejäänu*|pooleli* ära|üle|uuesti',
+    'poole_hinnaga', 'soodsamalt', 'odavamalt', 'soodsam|soodsama|odavam|odavama', 'vähendame|vähendada|vähendan|vähendatakse|alandame|alandada arve*|summa*|hinda|hinna|tasu',
+    'arve*|summa*|hind|hinda|tasu vähendame|vähendatakse|alandame|alandatakse',
+    'saadame|saadan|saata|saadaksime|saadetakse|tuleb uue|kogenud|teise|vanema|parima koristaja*|töötaja*|meeskonna',
+    'kogenud|teine|uus koristaja tuleb|tuleks|saabub|teeb',
+    'parandame|parandada|parandaksime|kõrvaldame|kõrvaldada puudu*|vead|vigu',
+    // Money: "allahindlus", "soodustus", "hüvitis", "raha tagasi", "tasuta".
+    'allahindlus*', 'soodustus*', 'hinnaalandus*', 'soodushin*', 'hüvit*', 'kompensats*', 'kompenseeri*', 'tasuta', 'majapoolne|majapoolt',
+    'raha|summa|tasu tagasi', 'tagastame|tagastada|tagastan|maksame raha|summa|tasu', 'tagasimakse*',
+    'kinkekaart*', 'kingitus*', 'kingime|kingiks', 'boonus*', 'kupong*',
+    // The invoice: cancelled, corrected, a credit note, the charge removed.
+    `tühistame|tühistan|tühistada|tühistatakse|tühistaksime|tühistasime|tühistatud ${ARVE}|tellimus*|tasu|summa`,
+    `${ARVE}|tasu|summa tühist*|kustut*|paranda*|korrigeeri*|muude*|eemalda*|annulee*`,
+    `kustutame|kustutada|kustutan|annuleerime ${ARVE}`,
+    'krediitarve*', 'kreeditarve*', `parandatud|uue|uus|korrigeeritud|õige|korrektse ${ARVE}`,
+    'eemaldame|eemaldan|eemaldada|eemaldatakse|võtame|võtta arvelt|arvest', 'arvelt maha|eemald*', 'võtame|võtan|võtta|võetakse|võtaksime|võtame maha', 'maha võtta|võtame|võtan|võetakse|arvata|arvame',
+    // A new time.
+    'uus|uue|uut|uuele|sobiv*|teise|teist|järgmise aeg|aja|ajal|aega|ajale|termin*',
+    'broneeri* uus|uue|uuesti|ümber|teise', 'leiame|leida|pakume|pakkuda * uue|sobiva aja|aja',
+    // The restaurant: bread and crayons now, the order first, a free dessert.
+    'toome|toon|tuua|toob|pakume|pakun leiba|leib*|saia|värvipliiats*|pliiats*|magustoit*|jook*|suupis*|midagi',
+    'värvipliiats*', 'magustoit*', 'lastemenüü*', 'lasteportsjon*', 'lastetoit*', 'eelisjärjekor*',
+    'tellimus*|toit|toidu esimese*|esimesena|kiiremini|kohe', 'kiirendame|kiirendan|kiirendada tellimus*|toidu',
+    // The hotel: another room, the technician, waived fees, help with the stairs.
+    'tuba|toa|tuppa #num', 'teise|teisele|uude|uue|ümber tuppa|toa|tuba', 'esimese_korruse tuppa|toa|tuba', 'esimesel_korrusel asuva* tuppa|toa|tuba',
+    'paigutame|paigutada|majutame|majutada|viime|tõstame * ümber|tuppa', 'ümberpaigut*',
+    'tehnik|tehniku|tehnikule|tehnikut|tehnikuga|tehnikud', 'remondimee*', 'kaldtee*',
+    'minibaar*', 'parkimi* tasuta', 'tasuta parkimi*',
+    'aitame|aitan|aidata * tuppa|trepist|pagas*|kohvri*',
+  ),
+  negativeRemedies: phrases(
+    'ei pea|peaks maksma|tasuma|midagi', 'pole vaja maksta|tasuda|maksma', 'ei_ole vaja maksta|tasuda|maksma',
+    'arvet ei esitata|koostata|saadeta|tule', 'ei esita|esitata|koosta|koostata|saada arvet', 'ei küsi|nõua tasu|raha',
+  ),
+  refusals: new Set(['voimatu', 'keeldume', 'keeldun', 'nali', 'naljakas', 'absurdne', 'valistatud']),
+  waitingFor: new Set(['kuni', 'enne']),
+  reported: phrases(
+    'soovite|soovisite|nõuate|nõudsite|ootate|ootasite|palute|palusite|tahate|tahtsite|arvate|mainisite|kirjutasite|leiate',
+    'teie soov*|nõudmi*|nõue|nõude*|palve*|ettepanek*|ootus*',
+    'soov* saada',
+  ),
 };

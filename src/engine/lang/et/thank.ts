@@ -8,5 +8,9 @@ export const thank: ThankPack = {
     'tanan|tanu|taname|aitah eriti|vaga pohjaliku|detailse|uksikasjaliku|pika',
     'aitah|tanan|tanu|taname mitte_millegi',
     'no_aitah',
+    'aitah|tanan|taname|tanud ahvarduse|ahvarduste|solvangu|solvangute|suudistuse|suudistuste|etteheite|etteheidete eest',
+    'aitah|tanan|taname tuletasite|tuletamast meelde mis',
   ),
+  // The conditional "oleksime tänulikud" is a request or a hypothetical, never thanks given.
+  notThanks: phrases('tänu_sellele|millele|sellel|selle|mille', 'oleksime|oleksin|oleks|oleksid tänulik*'),
 };

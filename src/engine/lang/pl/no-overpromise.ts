@@ -2,5 +2,32 @@ import type { NoOverpromisePack } from '../../rules/no-overpromise';
 import { phrases } from '../../text/pattern';
 
 export const noOverpromise: NoOverpromisePack = {
-  phrases: phrases(),
+  guarantees: phrases(
+    'gwarantuj*', 'zagwarantuj*', 'gwarancj*', 'stuprocent*',
+    'będzie|będą idealn*|perfekcyjn*|nienagann*|bezbłędn*', 'będzie|będą bez_zarzutu',
+  ),
+  neverAgain: phrases(
+    'nigdy więcej|już|się nie powtórzy|zdarzy|powtórzą', 'więcej|już|ponownie się nie powtórzy|zdarzy|powtórzą',
+    'to|sytuacja się nie powtórzy|zdarzy', 'nie powtórzy|zdarzy się więcej|już|ponownie', 'nigdy_więcej', 'już_nigdy',
+  ),
+  hedges: phrases(
+    'dołożymy|dołożę|dokładamy|dołożyć wszelkich|starań', 'zrobimy|zrobię|robimy|zrobić wszystko', 'co_w_naszej mocy',
+    'postaramy|postaram|staramy|staram|starać się', 'mamy|mam nadzieję', 'podejmiemy|podjęliśmy|podejmujemy kroki|działania',
+  ),
+  cannotPromise: phrases(
+    'nie możemy|mogę|możemy zagwarantować|obiecać|zapewnić|przyrzec', 'nie_jesteśmy_w_stanie zagwarantować|obiecać|zapewnić',
+    'nie gwarantujemy|gwarantuję|obiecujemy|obiecuję', 'nie_da_się zagwarantować|obiecać', 'brak gwarancji',
+  ),
+  approval: phrases('kierownik*', 'przełożon*', 'kierownictw*', 'dyrektor*', 'menedżer*', 'szef*'),
+  offerCues: phrases('oferujemy|proponujemy|proponuję|możemy|moglibyśmy|damy|chce|chciałaby|chciałby|woli|wolałaby|odpowiada|pasuje'),
+  percentWords: new Set(['procent', 'procentowy', 'procentowego', 'procentowa', 'procentowej', 'proc']),
+  discountWords: phrases('rabat*', 'zniżk*', 'upust*', 'taniej', 'tańsz*', 'obniżk*', 'zwrot|zwrotu', 'mniej'),
+  uncertainOutcomes: phrases(
+    'jedzenie|zamówienie|danie|dania|posiłek|obiad gotow*|podan*|dotrze|dotrą|przyjdzie|idzie|drodze', 'jedzenie|zamówienie|danie|posiłek|obiad na_stole',
+    'wind*|lift działa*|zadziała|naprawion*|sprawn*|uruchomion*|czynn*', 'napraw*|uruchom* wind*|lift*',
+  ),
+  controllable: phrases(
+    'technik*|serwisant*|konserwator*|fachowc*', 'pierwsz*|kolejk*|kolejnoś*|priorytet*',
+    'chleb*|pieczyw*|bułk*|kredk*|kolorowank*|napój|napoje|sok*',
+  ),
 };

@@ -2,5 +2,43 @@ import type { ProposeSolutionPack } from '../../rules/propose-solution';
 import { phrases } from '../../text/pattern';
 
 export const proposeSolution: ProposeSolutionPack = {
-  phrases: phrases(),
+  remedies: phrases(
+    // A re-clean.
+    'ponown* sprzątani*|wizyt*|usług*', 'sprzątani* ponown*', 'sprzątani* jeszcze_raz', 'sprzątani* od_nowa', 'dodatkow*|kolejn*|nowe|bezpłatn*|darmow* sprzątani*|wizyt*',
+    'posprząta*|wysprząta*|sprzątn*|sprzątać|sprzątamy ponownie|poprawi*', 'posprząta*|wysprząta*|sprzątn*|sprzątać|sprzątamy jeszcze_raz', 'posprząta*|wysprząta*|sprzątn*|sprzątać|sprzątamy od_nowa',
+    'ponownie posprząta*|wysprząta*|sprzątn*|przyjedzie*|przyjdzie*|przyślemy', 'jeszcze_raz posprząta*|wysprząta*|sprzątn*|przyjedzie*|przyjdzie*|przyślemy',
+    'wyślemy|wysłać|przyślemy|przysłać|skierujemy|skierować|przyjedzie|przyjdzie doświadczon*|inn*|now*|najlepsz* sprzątacz*|ekip*|osob*|pracowni*|pani',
+    'doświadczon* sprzątacz*|pracowni*|osob*', 'poprawi* błęd*|niedociągnię*|usterk*|braki',
+    // Money.
+    'rabat*', 'zniżk*', 'upust*', 'obniżk*', 'obniżymy|obniżyć|obniżona|obniżamy|obniżę cen*|kwot*|rachun*|opłat*|należnoś*', 'na_nasz_koszt', 'bonifikat*', 'zwrot|zwrotu|zwrocie|zwrotem', 'zwrócimy|zwrócić|oddamy pieniądze|koszt*|opłat*|należność',
+    'rekompensat*', 'zadośćuczyni*', 'bezpłatn*', 'darmow*', 'gratis*', 'nieodpłatn*', 'na_koszt firmy|lokalu|hotelu|restauracji',
+    'bon|bonu|bony|voucher*|kupon*', 'prezent*', 'upominek', 'upomink*',
+    // The invoice.
+    'anulujemy|anuluję|anulować|anulowana|anulowanie|anulowaniu|anulujmy faktur*|rachun*|opłat*|należnoś*|zamówieni*',
+    'faktur*|rachun*|opłat* anul*|skoryg*|korekt*|wycof*|usunięt*|poprawion*', 'korekt* faktur*', 'korygując*',
+    'skorygowan*|poprawion*|now*|prawidłow* faktur*|rachun*', 'usuniemy|usunąć|usuwamy|usunę|wykreślimy opłat*|pozycj*|kwot*|mycie|faktur*',
+    'z faktury|rachunku',
+    // A new time.
+    'nowy|nowego|inny|innego|dogodn*|dodatkow* termin*', 'najbliższ* woln*|dostępn* termin*', 'przełoż*|przenie*|umówi*|umówmy|zaproponujemy termin*|wizyt*|sprzątani*',
+    'now* wizyt*|termin*',
+    // The restaurant.
+    'przynies*|przyniosę|przyniesiemy|podamy|podam|przygotujemy|podajemy chleb*|pieczyw*|kredki|kredk*|deser*|napój|napoj*|przekąsk*|coś|bułk*|sok*',
+    'kredki', 'kredk*', 'kolorowank*', 'deser*', 'menu dziecięce', 'menu dla_dzieci', 'dani*|porcj* dla_dziecka', 'dani*|porcj* dziecięc*',
+    'poza_kolejnością', 'pierwsz* w_kolejce', 'pierwsz* w_kolejności', 'w_pierwszej_kolejności', 'jako_pierwsze|pierwszy|pierwsza', 'priorytet*', 'przyspiesz*|przyśpiesz* zamówieni*|przygotowani*',
+    // The hotel.
+    'pokój|pokoju|pokoi|nr #num', 'przeniesiemy|przenieść|przeniesienie|przeniesieniu|przenosimy|zakwaterujemy|kwaterujemy pokoj*|pokój|parter*|pana|panią|państwa',
+    'inny|innego|dostosowan*|przystosowan*|nowy pokój|pokoju', 'pokój|pokoju na_parterze', 'na_parterze',
+    'technik*', 'serwisant*', 'konserwator*', 'minibar*', 'parking*', 'pomożemy|pomogę|pomóc wnieść|bagaż*|dostać|wjechać',
+  ),
+  negativeRemedies: phrases(
+    'nie musi|muszą|będzie|trzeba płacić|zapłacić|opłacać|płaciła|płacił', 'nie_zostanie|zostaną|będzie obciążon*|naliczon*|pobran*|wystawion*', 'faktur*|rachun* nie wystawimy|wystawiamy|wystawi|będzie|zostanie|pobierzemy',
+    'nie wystawimy|wystawiamy|wystawi faktur*|rachun*', 'nie obciążymy|pobierzemy|naliczymy|policzymy', 'nie_ma potrzeby płacić|zapłaty|płacenia',
+  ),
+  refusals: new Set(['niemozliwe', 'niemozliwy', 'odmawiamy', 'odmowic', 'zart', 'wykluczone', 'absurd', 'absurdalne', 'smieszne']),
+  waitingFor: new Set(['dopoki', 'az', 'zanim', 'poki']),
+  reported: phrases(
+    'pani|pan|państwo chce|chciałaby|chciałby|chcą|oczekuje|oczekują|żąda|żądają|prosi|prosiła|prosił|sugeruje|proponuje|napisała|napisał|wspomniała|wspomniał|domaga|domagała|uważa',
+    'chce|chciałaby|oczekuje|żąda|prosi|domaga|uważa pani|pan|państwo', 'pani|pana|państwa prośb*|żądani*|oczekiwani*|propozycj*|sugesti*|wniosek|życzeni*',
+    'prośb*', 'żądani*',
+  ),
 };

@@ -1,0 +1,116 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../helpers/score';
+import { PACKS } from '../../src/engine/lang';
+import { PhraseSet } from '../../src/engine/text/pattern';
+
+describe('act-now', () => {
+  it.each([
+    ['et', 'Saadame kogenud koristaja Teie juurde homme kell 10.'],
+    ['et', 'Tühistame arve kohe.'],
+    ['et', 'Koristaja tuleb täna kella 15-ks.'],
+    ['et', 'Koristaja tuleb tana kella 15-ks.'],
+    ['et', 'Korduskoristus tehakse 24 tunni jooksul.'],
+    ['et', 'Arve on juba tühistatud.'],
+    ['et', 'Toon lapsele kohe leiba ja värvipliiatsid.'],
+    ['et', 'Helistan tehnikule viivitamata.'],
+    ['et', 'Korduskoristus on broneeritud neljapäevaks kell 9.'],
+    ['et', 'Saadan parandatud arve veel täna.'],
+    ['et', 'Tehnik on juba teel.'],
+    ['et', 'Kas sobiks, kui tuleme homme kell 10?'],
+    ['et', 'Tuleme ülehomme hommikul uuesti.'],
+    ['et', 'Koristaja jõuab Teie juurde kahe tunni pärast.'],
+    ['et', 'Olen arve juba tühistanud.'],
+    ['en', 'We will send an experienced cleaner tomorrow at 10 am.'],
+    ['en', "I'll cancel the invoice right away."],
+    ['en', 'A technician will be here within two hours.'],
+    ['en', "I have already cancelled today's invoice."],
+    ['en', "I'm bringing bread and crayons now."],
+    ['en', 'We can come back by 10 am tomorrow.'],
+    ['en', 'The corrected invoice will go out today.'],
+    ['en', "We'll re-clean your home within 24 hours."],
+    ['en', 'I will call the technician immediately.'],
+    ['en', 'Your re-clean is booked for Thursday at 9.'],
+    ['pl', 'Przyjedziemy jutro o 10:00.'],
+    ['pl', 'Od razu anulujemy fakturę.'],
+    ['pl', 'Dziś do 15:00 wyślemy nową fakturę.'],
+    ['pl', 'Technik będzie w ciągu 2 godzin.'],
+    ['pl', 'Zaraz przyniosę chleb i kredki.'],
+    ['pl', 'Faktura została już anulowana.'],
+    ['pl', 'Od razu anuluje fakture.'],
+    ['pl', 'Technik już jedzie.'],
+    ['pl', 'Ponowne sprzątanie zrobimy w ciągu 24 godzin.'],
+    ['pl', 'Już sprawdzam w systemie.'],
+  ] as const)('is met by a commitment with a specific or immediate time in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+
+  it.each([
+    ['et', 'Tegeleme sellega lähiajal.'],
+    ['et', 'Võtame Teiega ühendust esimesel võimalusel.'],
+    ['et', 'Oleksime pidanud Teid kohe teavitama.'],
+    ['et', 'Oleksime saanud kohe tulla, kui oleksime teadnud.'],
+    ['et', 'Mul on kahju, et koristaja täna ei tulnud.'],
+    ['et', 'Mõistan, et Teil olid täna külalised tulemas.'],
+    ['et', 'Tänaseks tellitud koristus jäi ära.'],
+    ['et', 'Tänan Teid kirja eest.'],
+    ['et', 'Tanan Teid kirja eest.'],
+    ['et', 'Tühistame tänase arve.'],
+    ['et', 'Kahjuks ei saa me täna tulla.'],
+    ['et', 'Uurime asja ja anname peagi teada.'],
+    ['et', 'Meil on täna laupäev ja palju rahvast.'],
+    ['et', 'Helistan Teile kohe, kui koristus on lõpetatud.'],
+    ['en', 'We will look into it as soon as possible.'],
+    ['en', "We'll get back to you soon."],
+    ['en', 'We could have come right away.'],
+    ['en', "I'm sorry the cleaner didn't come today."],
+    ['en', "I'm sorry about the cleaning today."],
+    ['en', "Today's invoice will be cancelled."],
+    ['en', 'Unfortunately we cannot come today.'],
+    ['en', 'You had guests coming today and I understand how upsetting that is.'],
+    ['en', 'We will contact you shortly.'],
+    ['en', 'I now understand what happened.'],
+    ['pl', 'Zajmiemy się tym wkrótce.'],
+    ['pl', 'Powinniśmy od razu Panią poinformować.'],
+    ['pl', 'Sprzątaczka nie przyszła dziś.'],
+    ['pl', 'Anulujemy dzisiejszą fakturę.'],
+    ['pl', 'Odezwiemy się w najbliższym czasie.'],
+    ['pl', 'Gdyby Pani zadzwoniła rano, wtedy od razu wysłalibyśmy kogoś innego.'],
+    ['pl', 'Mamy dziś komplet gości.'],
+    ['pl', 'Faktura za dzisiaj zostanie anulowana.'],
+    ['et', 'Kui soovite, võite meile homme helistada.'],
+    ['en', 'You can call us tomorrow after 9 am.'],
+    ['pl', 'Może Pani zadzwonić do nas jutro.'],
+  ] as const)('is missed without a real, timed commitment in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+
+  it('points at the time it committed to, as one span', () => {
+    const rule = score('et', 'Koristaja tuleb täna kella 15-ks.').rules.find((r) => r.id === 'act-now');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['täna kella 15-ks']);
+  });
+
+  it('does not read an amount after "at" or "do" as an hour', () => {
+    expect(score('en', 'We can offer the next cleaning at 50% off.')).toHaveVerdict('act-now', 'missed');
+    expect(score('pl', 'Oferujemy rabat do 20%.')).toHaveVerdict('act-now', 'missed');
+  });
+
+  // "|" binds tighter than "_": "make_sure|check you" reads as "make" then "sure|check", never as "make sure" or
+  // "check". A "|" may stand only in the last "_" part of a word group, which is how every pattern here means it.
+  it.each(['et', 'en', 'pl'] as const)('has no %s phrase of the commitment and address rules that the syntax would split', (lang) => {
+    const rules = ['propose-solution', 'involve-customer', 'act-now', 'follow-up', 'no-overpromise', 'formal-address', 'patience', 'address-person'] as const;
+    const sections: object[] = [PACKS[lang].common, ...rules.map((r) => PACKS[lang].rules[r])];
+    const split: string[] = [];
+    for (const section of sections) {
+      for (const value of Object.values(section)) {
+        const sets = value instanceof PhraseSet ? [value] : Array.isArray(value) ? value.map((g: { others?: unknown }) => g.others) : [];
+        for (const set of sets) {
+          if (!(set instanceof PhraseSet)) continue;
+          for (const p of set.patterns) {
+            for (const group of p.source.trim().split(/\s+/)) if (group.split('_').slice(0, -1).some((part) => part.includes('|'))) split.push(p.source);
+          }
+        }
+      }
+    }
+    expect(split).toEqual([]);
+  });
+});

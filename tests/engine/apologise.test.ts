@@ -1,0 +1,151 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../helpers/score';
+import { makeScenario } from '../helpers/scenario-builder';
+
+const scenario = makeScenario({
+  rules: ['apologise', 'no-blame'],
+  ruleData: {
+    et: { keyFacts: { cleaner: ['koristaja*'] } },
+    en: { keyFacts: { cleaner: ['cleaner*'] } },
+    pl: { keyFacts: { cleaner: ['sprzątacz*'] } },
+  },
+});
+const judge = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, scenario);
+
+describe('apologise', () => {
+  it.each([
+    ['et', 'Vabandame tekkinud ebameeldivuste pärast.'],
+    ['et', 'Palume vabandust, et koristaja käitus ebaviisakalt.'],
+    ['et', 'Vabandan siiralt juhtunu pärast.'],
+    ['et', 'Palun vabandust!'],
+    ['et', 'Vabandust, et pidite nii kaua ootama.'],
+    ['et', 'Mul on väga kahju, et koristaja ei tulnud kohale.'],
+    ['et', 'Kahju, et Teie külastus nii halvasti läks.'],
+    ['et', 'Andke meile andeks.'],
+    ['et', 'Kahetseme juhtunut väga.'],
+    ['et', 'Me ei saanud kohale tulla, vabandame.'],
+    ['et', 'vabandame koristaja kaitumise parast'],
+    ['en', 'We apologise for the inconvenience.'],
+    ['en', 'I apologize for the way our cleaner behaved.'],
+    ['en', 'I am so sorry about what happened.'],
+    ['en', "I'm sorry."],
+    ['en', 'Please accept our sincere apologies.'],
+    ['en', 'Sorry to hear that our cleaner was rude to you.'],
+    ['en', 'We regret the trouble this has caused.'],
+    ['pl', 'Przepraszamy za zaistniałą sytuację.'],
+    ['pl', 'Najmocniej przepraszam za zachowanie naszej pracownicy.'],
+    ['pl', 'Przykro mi, że sprzątaczka nie przyszła.'],
+    ['pl', 'Bardzo nam przykro z powodu zaistniałej sytuacji.'],
+    ['pl', 'Prosimy o wybaczenie.'],
+    ['pl', 'przepraszamy za klopot'],
+  ] as const)('is met by a sincere apology in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+
+  it.each([
+    ['et', 'Saadame homme uue koristaja.'],
+    ['et', 'Vabandame hilinenud vastuse pärast.'],
+    ['et', 'Vabandust, et vastame alles nüüd.'],
+    ['et', 'Teil pole vaja vabandada.'],
+    ['et', 'Me ei saa vabandada.'],
+    ['et', 'Vabandust ei ole vaja paluda.'],
+    ['et', 'Kahju kuulda.'],
+    ['et', 'Vabandust, kas saaksite täpsustada, mis juhtus?'],
+    ['en', 'We will send a new cleaner tomorrow.'],
+    ['en', 'Sorry for the slow reply.'],
+    ['en', 'Apologies for the delay in responding.'],
+    ['en', 'There is no need to apologise.'],
+    ['en', 'We cannot apologise for this.'],
+    ['en', 'Sorry to hear that.'],
+    ['en', 'We regret to inform you that the price has changed.'],
+    ['en', 'Sorry, could you tell us when it happened?'],
+    ['pl', 'Wyślemy nową sprzątaczkę jutro.'],
+    ['pl', 'Przepraszamy za późną odpowiedź.'],
+    ['pl', 'Nie mamy za co przepraszać.'],
+    ['pl', 'Nie ma potrzeby przepraszać.'],
+    ['pl', 'Przykro mi to słyszeć.'],
+  ] as const)('is missed without an apology for what happened in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Vabandame, kui Teile tundus, et koristaja oli ebaviisakas.'],
+    ['et', 'Vabandame, kui see Teid häiris.'],
+    ['et', 'Kui Te tundsite end solvatuna, siis vabandame.'],
+    ['et', 'Vabandame, et Teile nii tundus.'],
+    ['et', 'Vabandame, aga Te oleksite pidanud meile kohe helistama.'],
+    ['et', 'Vabandame, kuid Teid teavitati ette, et tuleb praktikant.'],
+    ['et', 'Vabandame, aga see pole meie süü.'],
+    ['et', 'Me ei saa vabandada, sest Teid teavitati, et tuleb praktikant.'],
+    ['et', 'Vabandame. Aga Te ise tellisite selle teenuse.'],
+    ['et', 'vabandame, kui teile tundus, et koristaja oli ebaviisakas'],
+    ['en', 'Sorry if you felt the cleaner was rude.'],
+    ['en', 'We apologise if you were offended.'],
+    ['en', "I'm sorry you feel that way."],
+    ['en', 'Sorry, but you were told a trainee was coming.'],
+    ['en', "We're sorry, but you should have read the terms."],
+    ['en', "We won't apologise, because it was your own fault."],
+    ['en', 'If you feel let down, we apologise.'],
+    ['pl', 'Przepraszam, jeśli Pani odczuła, że sprzątaczka była niemiła.'],
+    ['pl', 'Przepraszamy, jeżeli poczuła się Pani urażona.'],
+    ['pl', 'Przykro mi, że Pani tak to odebrała.'],
+    ['pl', 'Przepraszamy, ale Pani została poinformowana o praktykancie.'],
+    ['pl', 'Przepraszamy, ale to nie nasza wina.'],
+    ['pl', 'Przepraszam, ale przecież wiedziała Pani o tym.'],
+  ] as const)('is violated by a conditional or blame-shifting non-apology in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it('is violated when a sincere apology stands beside a non-apology: the non-apology shows the attitude', () => {
+    const text = 'Vabandame juhtunu pärast. Kui Teile tundus, et koristaja oli ebaviisakas, siis vabandame ka selle eest.';
+    expect(judge('et', text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it('counts an apology for something else when the same sentence also names the complaint', () => {
+    expect(judge('en', 'Sorry for the slow reply and for how our cleaner behaved.')).toHaveVerdict('apologise', 'met');
+  });
+
+  it('does not let a negator in an earlier clause cancel the apology', () => {
+    expect(judge('pl', 'Sprzątaczka nie przyszła, przepraszamy.')).toHaveVerdict('apologise', 'met');
+  });
+
+  it('points at the apologising sentence', () => {
+    const rule = judge('en', 'Hello. We are truly sorry that our cleaner was rude. We will call you.').rules.find((r) => r.id === 'apologise');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['We are truly sorry that our cleaner was rude.']);
+  });
+
+  it('points at the non-apology when violated', () => {
+    const rule = judge('en', 'We apologise if you felt upset. We will send a new cleaner.').rules.find((r) => r.id === 'apologise');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['We apologise if you felt upset.']);
+  });
+});
+
+describe('apologise, further forms', () => {
+  it.each([
+    ['et', 'Meil on väga piinlik, et nii juhtus.'],
+    ['en', 'We are embarrassed that our cleaner behaved like this.'],
+    ['pl', 'Sorki, nasza sprzątaczka się rozchorowała.'],
+    ['pl', 'Wstyd nam, że tak się stało.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+
+  it.each([
+    ['et', 'Vabandust, et vastus hilines, meil oli pikk nädalavahetus.'],
+    ['en', 'Apologies for the delay in getting back to you.'],
+    ['en', "Oh, don't apologise, Mrs Kask, take as long as you like."],
+    ['pl', 'Przepraszam, że odpisuję dopiero teraz.'],
+    ['pl', 'Na razie nie mamy za co przepraszać, bo nie wiemy, o co chodzi.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Vabandust, aga kolme tasuta koristust nõuda ei ole põhjendatud.'],
+    ['et', 'Vabandame, aga Te ise nõustusite, et Teie juurde tuleb õpilane.'],
+    ['en', "Sorry, but you can't expect three free cleanings for one bad visit."],
+    ['pl', 'Przepraszamy, ale przed sprzątaniem mieszkanie było w bardzo złym stanie.'],
+  ] as const)('is violated by an apology that argues in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+});

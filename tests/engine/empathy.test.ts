@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../helpers/score';
+import { makeScenario } from '../helpers/scenario-builder';
+
+const scenario = makeScenario({ rules: ['empathy'] });
+const judge = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, scenario);
+
+describe('empathy', () => {
+  it.each([
+    ['et', 'Mõistan, kui ebameeldiv see Teile oli.'],
+    ['et', 'Saan aru Teie pettumusest.'],
+    ['et', 'Saame aru, et olete väga pettunud.'],
+    ['et', 'Mõistan Teid.'],
+    ['et', 'See pidi olema väga piinlik, kui külalised olid tulemas.'],
+    ['et', 'Teie pettumus on täiesti mõistetav.'],
+    ['et', 'Kujutan ette, kui häiriv see oli.'],
+    ['et', 'Tunneme Teile kaasa.'],
+    ['et', 'moistan, kui ebameeldiv see teile oli'],
+    ['et', 'Saan aru, et soovite arve tühistamist.'],
+    ['en', 'I understand how frustrating this must be.'],
+    ['en', 'I completely understand your disappointment.'],
+    ['en', 'It must have been embarrassing with guests coming.'],
+    ['en', 'I can imagine how upsetting that was.'],
+    ['en', 'How frustrating to wait so long with a hungry child.'],
+    ['en', 'Your frustration is completely understandable.'],
+    ['en', 'I understand that you are upset.'],
+    ['pl', 'Rozumiem, jak bardzo jest Pani rozczarowana.'],
+    ['pl', 'Rozumiem Pani frustrację.'],
+    ['pl', 'To musiało być bardzo nieprzyjemne.'],
+    ['pl', 'Wyobrażam sobie, jak stresująca była ta sytuacja.'],
+    ['pl', 'Doskonale rozumiemy Pani zdenerwowanie.'],
+    ['pl', 'Współczuję, że musiała Pani tyle czekać.'],
+    ['pl', 'rozumiem pani rozczarowanie'],
+  ] as const)('is met by naming the customer’s feelings or situation in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+
+  it.each([
+    ['et', 'Saan aru.'],
+    ['et', 'Vabandame tekkinud ebameeldivuste pärast.'],
+    ['et', 'Ma ei saa aru, miks Te nii vihane olete.'],
+    ['et', 'Saan aru, aga Te oleksite pidanud meile helistama.'],
+    ['et', 'Teie pettumus on põhjendamatu.'],
+    ['et', 'Vabandame, kui tundsite end solvatuna.'],
+    ['en', 'I understand.'],
+    ['en', 'We apologise for the inconvenience.'],
+    ['en', 'I understand, but you should have called us.'],
+    ['en', 'Your frustration is exaggerated.'],
+    ['en', "I don't understand why you are so upset."],
+    ['pl', 'Rozumiem.'],
+    ['pl', 'Przepraszamy za niedogodności.'],
+    ['pl', 'Nie rozumiem, dlaczego jest Pani tak zdenerwowana.'],
+    ['pl', 'Pani zdenerwowanie jest przesadzone.'],
+  ] as const)('is missed by a bare or dismissive reply in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+
+  it('points at the empathic sentence', () => {
+    const rule = judge('en', 'Hello. I understand how disappointing this was. We will fix it.').rules.find((r) => r.id === 'empathy');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['I understand how disappointing this was.']);
+  });
+});
+
+describe('empathy, in regret and exclamation', () => {
+  it.each([
+    ['et', 'Väga kahju, et pidite oma tähtsa ürituse ära jätma.'],
+    ['et', 'Kujutan ette, kui närvesööv see oli.'],
+    ['et', 'Saan aru, kui tülikas on oodata koristajat, kes ei tulegi.'],
+    ['et', 'Teil on täiesti õigus olla pahane.'],
+    ['en', 'So sorry about today, that sounds awful with guests coming.'],
+    ['en', 'I can see why a charge you do not remember would be worrying.'],
+    ['en', 'Sorry you had to wait so long with a hungry child.'],
+    ['pl', 'Bardzo mi przykro, że musieli Państwo tak długo czekać.'],
+    ['pl', 'Wyobrażam sobie, jak to jest, kiedy wszyscy się patrzą.'],
+    ['pl', 'Rozumiem, jak uciążliwe było czekanie na próżno.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+
+  it.each([
+    ['en', "We're so sorry that your home was left messy!"],
+    ['en', 'Sorry, but you did agree to have a trainee.'],
+    ['en', 'I understand how it happened.'],
+    ['et', 'Mul on kahju, et koristaja ei tulnud.'],
+  ] as const)('is missed by an apology that acknowledges no feeling in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+});

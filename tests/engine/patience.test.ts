@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../helpers/score';
+
+describe('patience', () => {
+  it.each([
+    ['et', 'Palun kiirustage, meil on teisi kliente ka.'],
+    ['et', 'Rääkige palun kiiremini.'],
+    ['et', 'Nagu ma juba ütlesin, arve on õige.'],
+    ['et', 'Teie laps segab kõiki.'],
+    ['et', 'Palun vaigistage oma laps.'],
+    ['et', 'Mul pole terve päev aega.'],
+    ['et', 'Jah-jah, ma kuulen.'],
+    ['et', 'Ütle kiiresti, mida sa tellisid.'],
+    ['en', 'Please hurry, we have other customers.'],
+    ['en', 'As I already said, the invoice is correct.'],
+    ['en', 'Your child is disturbing everyone.'],
+    ['en', "I don't have all day."],
+    ['en', 'Could you speed up a bit please?'],
+    ['en', 'Please keep your child quiet.'],
+    ['en', 'Like I said, the charge stands.'],
+    ['pl', 'Proszę się pospieszyć.'],
+    ['pl', 'Jak już mówiłam, faktura jest prawidłowa.'],
+    ['pl', 'Proszę uciszyć dziecko.'],
+    ['pl', 'Dziecko przeszkadza innym gościom.'],
+    ['pl', 'Jak juz mowilem, nic nie mozemy zrobic.'],
+  ] as const)('is violated by rushing or irritation in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'violated');
+  });
+
+  it.each([
+    ['et', 'Ärge kiirustage, võtke aega.'],
+    ['et', 'Pole midagi, rääkige rahulikult.'],
+    ['et', 'Mul ei ole kuhugi kiiret.'],
+    ['et', 'Toome Teie toidu nii kiiresti kui võimalik.'],
+    ['et', 'Mõistan, et laps on näljane ja nutab.'],
+    ['en', 'No rush, take your time.'],
+    ['en', "There's no need to hurry."],
+    ['en', "We'll rush your order to the front of the queue."],
+    ['en', 'I already told the kitchen about your order.'],
+    ['en', 'Please don’t hurry on my account.'],
+    ['pl', 'Proszę się nie spieszyć.'],
+    ['pl', 'Nie ma pośpiechu.'],
+    ['pl', 'Spieszymy się z Pani zamówieniem.'],
+    ['pl', 'Przyniosę kredki, żeby dziecko miało zajęcie.'],
+  ] as const)('is kept by patience, whatever words it shares with rushing, in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'met');
+  });
+});

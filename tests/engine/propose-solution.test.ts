@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { score } from '../helpers/score';
+import { makeScenario } from '../helpers/scenario-builder';
+
+describe('propose-solution', () => {
+  it.each([
+    ['et', 'Pakume Teile tasuta korduskoristust.'],
+    ['et', 'Saadame kogenud koristaja, kes koristab kõik uuesti üle.'],
+    ['et', 'Tühistame tänase arve.'],
+    ['et', 'Te ei pea tänase teenuse eest maksma.'],
+    ['et', 'Arvet Teile ei esitata.'],
+    ['et', 'Järgmiselt koristuselt saate 30% allahindlust.'],
+    ['et', 'Kas sobiks, kui leiame Teile uue aja?'],
+    ['et', 'Toon lapsele kohe leiba ja värvipliiatsid.'],
+    ['et', 'Paigutame Teid ümber esimese korruse tuppa 104.'],
+    ['et', 'Tasuta koristust me pakkuda ei saa, küll aga 50% allahindlust.'],
+    ['et', 'Võtan akende pesu arvelt maha ja saadan parandatud arve.'],
+    ['et', 'Pakume tasuta korduskoristust ilma lisatasuta.'],
+    ['et', 'Parandame puudused juba homme.'],
+    ['en', "We'd like to offer you a free re-clean tomorrow."],
+    ['en', "You won't be charged for today's visit."],
+    ['en', 'We can re-clean at no extra cost.'],
+    ['en', 'Would you like us to send an experienced cleaner?'],
+    ['en', "I'll remove the charge and post you a corrected invoice."],
+    ['en', 'We can give you 30% off your next cleaning.'],
+    ['en', "I'll bring some bread and crayons for your little one."],
+    ['en', 'We can move you to room 104 on the ground floor.'],
+    ['en', 'Let me find you a new time that suits you.'],
+    ['pl', 'Proponujemy bezpłatne ponowne sprzątanie.'],
+    ['pl', 'Anulujemy fakturę za dzisiejszą usługę.'],
+    ['pl', 'Faktura za dzisiejszą usługę nie zostanie wystawiona.'],
+    ['pl', 'Faktury nie wystawimy.'],
+    ['pl', 'Nie musi Pani nic płacić.'],
+    ['pl', 'Możemy zaproponować nowy termin z rabatem 20%.'],
+    ['pl', 'Zaraz przyniosę pieczywo i kredki dla dziecka.'],
+    ['pl', 'Przeniesiemy Pana do pokoju 104 na parterze.'],
+    ['pl', 'Usuniemy tę pozycję z faktury i wyślemy poprawioną fakturę.'],
+  ] as const)('is met by a concrete remedy in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+
+  it.each([
+    ['et', 'Uurime asja.'],
+    ['et', 'Vaatame selle üle ja anname teada.'],
+    ['et', 'Me ei saa kahjuks pakkuda allahindlust.'],
+    ['et', 'Mõistan, et soovite kolme tasuta koristust.'],
+    ['et', 'Allahindlust me kahjuks pakkuda ei saa.'],
+    ['et', 'Võite oodata fuajees, kuni tehnik tuleb.'],
+    ['et', 'Arvestame Teie tagasisidega edaspidi.'],
+    ['en', 'We will look into it.'],
+    ['en', 'We cannot offer a discount.'],
+    ['en', 'We are unable to offer a refund.'],
+    ['en', 'I understand you want three free cleanings.'],
+    ['en', 'Feel free to contact us if you have any questions.'],
+    ['en', 'We could have offered you a discount if you had called.'],
+    ['en', 'You can wait in the lobby until the technician arrives.'],
+    ['pl', 'Zajmiemy się sprawą.'],
+    ['pl', 'Niestety nie możemy zaoferować rabatu.'],
+    ['pl', 'Dziękujemy za informację zwrotną.'],
+    ['pl', 'Sprawą zajmiemy się w najbliższym możliwym terminie.'],
+    ['pl', 'Trzy darmowe sprzątania to jakiś żart.'],
+  ] as const)('is missed without a remedy really offered in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'missed');
+  });
+
+  it("counts the scenario's own solutions, even one worded with its own negation", () => {
+    const scenario = makeScenario({
+      rules: ['propose-solution'],
+      ruleData: {
+        et: { solutions: ['juhendaja*'] },
+        pl: { solutions: ['faktur*|rachun* nie zostanie|będzie wystawion*'] },
+      },
+    });
+    expect(score('et', 'Edastame tagasiside praktikandi juhendajale.', scenario)).toHaveVerdict('propose-solution', 'met');
+    expect(score('pl', 'Faktura nie zostanie wystawiona.', scenario)).toHaveVerdict('propose-solution', 'met');
+  });
+
+  it('points at the remedy', () => {
+    const rule = score('en', 'Hello. We can re-clean your home tomorrow.').rules.find((r) => r.id === 'propose-solution');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['re-clean']);
+  });
+});
