@@ -28,7 +28,7 @@ describe('the language switch in the header', () => {
     renderApp('#/');
     const options = within(screen.getByRole('combobox', { name: 'Interface language' })).getAllByRole('option');
     expect(options.map((option) => [option.textContent, option.getAttribute('lang')])).toEqual([
-      ['Eesti', 'et'],
+      ['Eesti keel', 'et'],
       ['English', 'en'],
       ['Polski', 'pl'],
     ]);
@@ -41,10 +41,10 @@ describe('the language switch in the header', () => {
     await user.selectOptions(screen.getByRole('combobox', { name: 'Interface language' }), 'pl');
 
     expect(await screen.findByRole('heading', { level: 1, name: 'Scenariusze' })).toBeInTheDocument();
-    // Seven: the "many" form in Polish.
-    expect(screen.getByText('7 scenariuszy')).toBeInTheDocument();
+    // Eight: the "many" form in Polish.
+    expect(screen.getByText('8 scenariuszy')).toBeInTheDocument();
     await user.type(screen.getByRole('searchbox', { name: 'Szukaj' }), 'sprzątanie');
-    expect(screen.getByText(/^\d z 7 scenariuszy$/)).toBeInTheDocument();
+    expect(screen.getByText(/^\d z 8 scenariuszy$/)).toBeInTheDocument();
   });
 
   it('shows the scenarios in the interface language when they have it', async () => {

@@ -69,7 +69,7 @@ describe('the start panel', () => {
     render(<ScenarioScreen scenarioId="test-email" />);
     expect(screen.getByRole('radio', { name: 'English' })).toBeChecked();
 
-    await user.click(screen.getByRole('radio', { name: 'Eesti keel' }));
+    await user.click(screen.getByRole('radio', { name: 'Estonian' }));
     await user.click(screen.getByRole('button', { name: 'Start the conversation' }));
 
     expect(screen.getByText('Täna ei tulnud keegi.')).toBeInTheDocument();
@@ -143,11 +143,32 @@ describe('playing a scenario', () => {
     quiet.mockRestore();
   });
 
-  it('shows the brief and what the trainee may offer beside the conversation', async () => {
+  it('shows the brief and what the trainee may offer, under a heading that folds it away', async () => {
+    const { user } = await startScenario();
+    const brief = screen.getByRole('region', { name: 'Brief and policy' });
+    expect(within(brief).getByRole('heading', { level: 2, name: 'Brief and policy' })).toBeInTheDocument();
+    expect(within(brief).getByRole('heading', { level: 3, name: 'What you may offer' })).toBeInTheDocument();
+    expect(within(brief).getByText('Offer a new time')).toBeVisible();
+    expect(within(brief).getByText('Särav Kodu OÜ')).toBeVisible();
+
+    const toggle = within(brief).getByRole('button', { name: 'Brief and policy' });
+    expect(toggle).toHaveAttribute('aria-expanded', 'true');
+    await user.click(toggle);
+    expect(toggle).toHaveAttribute('aria-expanded', 'false');
+    expect(within(brief).getByText('Offer a new time')).not.toBeVisible();
+  });
+
+  it('reads in the order a phone shows it: the customer, the reply box, the checklist, then the brief', async () => {
     await startScenario();
-    const brief = screen.getByText('Brief and policy').closest('details')!;
-    expect(within(brief).getByText('Offer a new time')).toBeInTheDocument();
-    expect(within(brief).getByText('Särav Kodu OÜ')).toBeInTheDocument();
+    const order = [
+      screen.getByRole('region', { name: 'Conversation' }),
+      replyBox(),
+      screen.getByRole('region', { name: 'Checklist' }),
+      screen.getByRole('region', { name: 'Brief and policy' }),
+    ];
+    for (const [before, after] of order.slice(0, -1).map((el, i) => [el, order[i + 1]!] as const)) {
+      expect(before.compareDocumentPosition(after) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    }
   });
 });
 

@@ -33,6 +33,16 @@ describe('the app shell', () => {
     expect(screen.getByRole('link', { name: 'Settings' })).toHaveAttribute('aria-current', 'page');
   });
 
+  it.each(['#/scenario/cleaning-no-show', '#/scenario/cleaning-no-show/debrief/a-1'])(
+    'marks Scenarios as the current section on %s',
+    (hash) => {
+      renderApp(hash);
+      const nav = screen.getByRole('navigation', { name: 'Main' });
+      expect(within(nav).getByRole('link', { name: 'Scenarios' })).toHaveAttribute('aria-current', 'page');
+      expect(within(nav).getByRole('link', { name: 'My progress' })).not.toHaveAttribute('aria-current');
+    },
+  );
+
   it('follows links between screens and moves focus to the new heading', async () => {
     renderApp('#/');
     await goTo('#/progress');

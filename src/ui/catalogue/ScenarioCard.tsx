@@ -31,15 +31,19 @@ export function ScenarioCard({ scenario, record, session, uiLang, contentLang }:
   const titleId = `scenario-${scenario.id}-title`;
   // Content in another language than the page is marked, so screen readers pronounce it right.
   const contentLangAttr = lang === uiLang ? undefined : lang;
+  const action = inProgress ? t('card.continue') : record ? t('card.again') : t('card.start');
 
   return (
     <article className={`card scenario-card${inProgress ? ' scenario-card--in-progress' : ''}`} aria-labelledby={titleId}>
       <div className="scenario-card__top">
         <ChannelBadge channel={scenario.channel} />
         <p className="scenario-card__kind">
-          <span className="scenario-card__channel">{t(`common:channel.${scenario.channel}`)}</span>
-          <span aria-hidden="true"> · </span>
-          <span>{t(`common:setting.${scenario.setting}`)}</span>
+          {/* Channel over setting, one line each, so every card's corner looks alike whatever the words' length. */}
+          <span className="scenario-card__channel">
+            {t(`common:channel.${scenario.channel}`)}
+            <span className="visually-hidden">,</span>
+          </span>{' '}
+          <span className="scenario-card__setting">{t(`common:setting.${scenario.setting}`)}</span>
         </p>
         <p className={`difficulty difficulty--${scenario.difficulty}`}>
           <span className="difficulty__bars" aria-hidden="true">
@@ -47,6 +51,7 @@ export function ScenarioCard({ scenario, record, session, uiLang, contentLang }:
               <span key={level} className={level <= DIFFICULTY_LEVEL[scenario.difficulty] ? 'is-on' : undefined} />
             ))}
           </span>
+          <span className="visually-hidden">{t('card.difficulty')}: </span>
           {t(`common:difficulty.${scenario.difficulty}`)}
         </p>
       </div>
@@ -110,22 +115,16 @@ export function ScenarioCard({ scenario, record, session, uiLang, contentLang }:
             <span className="muted">{t('card.notTried')}</span>
           )}
         </p>
-        {inProgress ? (
-          <ButtonLink href={hrefs.scenario(scenario.id)} variant="primary" trailingIcon="arrowRight" className="scenario-card__action">
-            {t('card.continue')}
-            <span className="visually-hidden" lang={contentLangAttr}>: {title}</span>
-          </ButtonLink>
-        ) : (
-          <ButtonLink
-            href={hrefs.scenario(scenario.id)}
-            variant={record ? 'secondary' : 'primary'}
-            trailingIcon="arrowRight"
-            className="scenario-card__action"
-          >
-            {record ? t('card.again') : t('card.start')}
-            <span className="visually-hidden" lang={contentLangAttr}>: {title}</span>
-          </ButtonLink>
-        )}
+        <ButtonLink
+          href={hrefs.scenario(scenario.id)}
+          variant={inProgress || !record ? 'primary' : 'secondary'}
+          trailingIcon="arrowRight"
+          className="scenario-card__action"
+          // Every card has the same few actions, so the name says which scenario; it starts with the visible words.
+          aria-label={t('card.actionLabel', { action, title })}
+        >
+          {action}
+        </ButtonLink>
       </div>
     </article>
   );

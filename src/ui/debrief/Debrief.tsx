@@ -66,10 +66,11 @@ export function Debrief({ scenario, attempt, onTryAgain, nextHref, focusOnMount 
             {t(outcome.label)}
           </p>
           {ending && scenario ? (
-            <blockquote className="result__message" lang={lang}>
-              <p>{localized(ending.message, lang, scenario.languages)}</p>
-              <footer>— {scenario.customer.name}</footer>
-            </blockquote>
+            // Not a quotation with a byline: an ending is the customer's last message, signed as they sign it, or
+            // what happened next, told by a narrator.
+            <p className="result__message" lang={lang}>
+              {localized(ending.message, lang, scenario.languages)}
+            </p>
           ) : null}
         </div>
         <div className="result__actions">

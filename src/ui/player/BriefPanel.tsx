@@ -1,4 +1,4 @@
-import { memo } from 'react';
+import { memo, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../engine/languages';
 import { localized } from '../../scenario/conversation';
@@ -17,15 +17,32 @@ export const PROFILE_LABEL = {
   vague: 'common:profile.vague',
 } as const satisfies Record<Profile, string>;
 
-/** Who the customer is, what is known, and what the trainee may offer: kept beside the conversation. */
+/**
+ * Who the customer is, what is known, and what the trainee may offer: beside the checklist on wide screens, after it
+ * on a phone. It folds away once read; the heading holds the button, so it stays in the page's heading outline.
+ */
 export const BriefPanel = memo(function BriefPanel({ scenario, lang }: { scenario: Scenario; lang: Lang }) {
   const { t } = useTranslation(['player', 'common']);
+  const [open, setOpen] = useState(true);
+  const headingId = useId();
+  const contentId = useId();
   const { customer } = scenario;
   const policy = localized(scenario.policy, lang, scenario.languages);
   return (
-    <details className="brief" open>
-      <summary className="brief__summary">{t('brief.title')}</summary>
-      <div className="brief__content">
+    <section className="brief" aria-labelledby={headingId}>
+      <h2 id={headingId} className="brief__title">
+        <button
+          type="button"
+          className="brief__toggle"
+          aria-expanded={open}
+          aria-controls={contentId}
+          onClick={() => setOpen((was) => !was)}
+        >
+          <span className="brief__chevron" aria-hidden="true" />
+          {t('brief.title')}
+        </button>
+      </h2>
+      <div id={contentId} className="brief__content" hidden={!open}>
         <dl className="brief__facts">
           <div>
             <dt>{t('brief.customer')}</dt>
@@ -62,6 +79,6 @@ export const BriefPanel = memo(function BriefPanel({ scenario, lang }: { scenari
           ))}
         </ul>
       </div>
-    </details>
+    </section>
   );
 });

@@ -41,21 +41,22 @@ export const Checklist = memo(function Checklist({ report }: { report: Report })
         {t('checklist.title')}
       </h2>
       <p className="checklist__progress">{t('checklist.progress', { done, total: required.length })}</p>
-      {required.length > 0 ? (
-        <>
-          <h3 className="checklist__group">{t('checklist.doGroup')}</h3>
-          <ul className="checklist__list">
-            {required.map((rule) => (
-              <ChecklistItem key={rule.id} rule={rule} />
-            ))}
-          </ul>
-        </>
-      ) : null}
+      {/* The few things to avoid come first: one line each, so a broken one shows at once, without scrolling. */}
       {prohibitions.length > 0 ? (
         <>
           <h3 className="checklist__group">{t('checklist.avoidGroup')}</h3>
           <ul className="checklist__list">
             {prohibitions.map((rule) => (
+              <ChecklistItem key={rule.id} rule={rule} />
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {required.length > 0 ? (
+        <>
+          <h3 className="checklist__group">{t('checklist.doGroup')}</h3>
+          <ul className="checklist__list">
+            {required.map((rule) => (
               <ChecklistItem key={rule.id} rule={rule} />
             ))}
           </ul>

@@ -13,7 +13,7 @@ import { EmailComposeHeader } from './channels/EmailThread';
 import { CHANNEL_LABEL } from './channel-label';
 import { ModeBadge } from './ModeBadge';
 import { MoodGauge } from './MoodGauge';
-import { ReplyArea } from './ReplyArea';
+import { PlayerWorkspace } from './PlayerWorkspace';
 
 /** A letter needs room; a chat line does not. */
 const ROWS = { email: 8, chat: 3, phone: 5, 'face-to-face': 5 } as const satisfies Record<Scenario['channel'], number>;
@@ -32,7 +32,7 @@ interface PlayerProps {
   focusHeading?: boolean;
 }
 
-/** One scenario in play: the conversation in its channel's look, the brief, the customer's mood and the reply box. */
+/** One scenario in play: the conversation in its channel's look, the customer's mood, the reply box and the brief. */
 export function Player({ scenario, session, initialDraft, onDraftChange, onSend, onRestart, focusHeading = false }: PlayerProps) {
   const { t } = useTranslation(['player', 'common']);
   const { lang, mode, history, turnId } = session;
@@ -78,27 +78,25 @@ export function Player({ scenario, session, initialDraft, onDraftChange, onSend,
         <RestartControl onRestart={onRestart} />
       </header>
 
-      <div className="player__grid">
-        <aside className="player__side">
-          <BriefPanel scenario={scenario} lang={lang} />
-        </aside>
-        <section ref={conversationRef} className="player__conversation" aria-label={t('conversation.label')}>
-          <ConversationView scenario={scenario} lang={lang} entries={entries} startedAt={session.startedAt} subject={subject} />
-        </section>
-        <ReplyArea
-          scenario={scenario}
-          lang={lang}
-          turnId={turnId}
-          mode={mode}
-          initialDraft={initialDraft}
-          onDraftChange={onDraftChange}
-          onSend={onSend}
-          rows={ROWS[scenario.channel]}
-          composeHeader={
-            scenario.channel === 'email' ? <EmailComposeHeader customerName={scenario.customer.name} subject={subject} /> : null
-          }
-        />
-      </div>
+      <PlayerWorkspace
+        scenario={scenario}
+        lang={lang}
+        turnId={turnId}
+        mode={mode}
+        initialDraft={initialDraft}
+        onDraftChange={onDraftChange}
+        onSend={onSend}
+        rows={ROWS[scenario.channel]}
+        composeHeader={
+          scenario.channel === 'email' ? <EmailComposeHeader customerName={scenario.customer.name} subject={subject} /> : null
+        }
+        conversation={
+          <section ref={conversationRef} className="player__conversation" aria-label={t('conversation.label')}>
+            <ConversationView scenario={scenario} lang={lang} entries={entries} startedAt={session.startedAt} subject={subject} />
+          </section>
+        }
+        brief={<BriefPanel scenario={scenario} lang={lang} />}
+      />
 
       <div className="visually-hidden" role="status" aria-live="polite" aria-atomic="true">
         {history.length > 0 && latest?.kind === 'customer'

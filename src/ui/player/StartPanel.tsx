@@ -1,4 +1,4 @@
-import { useId, useState, type FormEvent } from 'react';
+import { useId, useState, type CSSProperties, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../engine/languages';
 import { localized } from '../../scenario/conversation';
@@ -9,9 +9,6 @@ import { ChannelBadge } from '../common/ChannelBadge';
 import { useDocumentTitle } from '../shell/use-document-title';
 import { PROFILE_LABEL } from './BriefPanel';
 import { CHANNEL_LABEL } from './channel-label';
-
-/** Each language under its own name, so a trainee finds theirs whatever the interface language. */
-const AUTONYM: Record<Lang, string> = { et: 'Eesti keel', en: 'English', pl: 'Polski' };
 
 interface StartPanelProps {
   scenario: Scenario;
@@ -59,11 +56,15 @@ export function StartPanel({ scenario, defaultLang, defaultMode, onStart }: Star
                   role: localized(customer.companion.role, lang, scenario.languages),
                 })
               : null}
-            {customer.profile.map((p) => (
-              <span key={p} className="tag">
-                {t(PROFILE_LABEL[p])}
+            {customer.profile.length > 0 ? (
+              <span className="start__tags">
+                {customer.profile.map((p) => (
+                  <span key={p} className="tag">
+                    {t(PROFILE_LABEL[p])}
+                  </span>
+                ))}
               </span>
-            ))}
+            ) : null}
           </dd>
         </div>
         <div>
@@ -91,7 +92,10 @@ export function StartPanel({ scenario, defaultLang, defaultMode, onStart }: Star
         </fieldset>
 
         {scenario.languages.length > 1 ? (
-          <fieldset className="choice-group choice-group--inline">
+          <fieldset
+            className="choice-group choice-columns"
+            style={{ '--count': scenario.languages.length } as CSSProperties}
+          >
             <legend>{t('start.langLegend')}</legend>
             {scenario.languages.map((option) => (
               <label key={option} className="choice">
@@ -102,9 +106,8 @@ export function StartPanel({ scenario, defaultLang, defaultMode, onStart }: Star
                   checked={lang === option}
                   onChange={() => setLang(option)}
                 />
-                <span className="choice__label" lang={option}>
-                  {AUTONYM[option]}
-                </span>
+                {/* Named in the interface language, as in the settings and the catalogue's filter. */}
+                <span className="choice__label">{t(`common:language.names.${option}`)}</span>
               </label>
             ))}
           </fieldset>

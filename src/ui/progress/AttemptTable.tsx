@@ -31,7 +31,7 @@ export function AttemptTable({ attempts, titleFor }: { attempts: readonly Attemp
           {newestFirst.map((attempt) => (
             <tr key={attempt.id}>
               <td className="attempt-table__date">{formatDateTime(attempt.finishedAt, i18n.language)}</td>
-              <td>{titleFor(attempt)}</td>
+              <td className="attempt-table__scenario">{titleFor(attempt)}</td>
               <td>{t(`common:mode.${attempt.mode}`)}</td>
               <td>
                 <span className={`outcome outcome--${attempt.outcome}`}>{t(`common:outcome.${attempt.outcome}`)}</span>

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { CSSProperties, ReactNode } from 'react';
 import { useId } from 'react';
 
 export interface Choice<T extends string> {
@@ -14,8 +14,11 @@ interface ChoiceGroupProps<T extends string> {
   value: T;
   choices: readonly Choice<T>[];
   onChange: (value: T) => void;
-  /** Side by side where there is room (short labels), else stacked. */
-  layout?: 'row' | 'stack';
+  /**
+   * Side by side where there is room (short labels), else stacked; 'lead-row' puts the first choice (e.g. "Same as
+   * the interface") on a line of its own above the others in a row.
+   */
+  layout?: 'row' | 'lead-row' | 'stack';
 }
 
 /** A labelled group of radio buttons, each option a large target; arrow keys move within the group. */
@@ -23,14 +26,22 @@ export function ChoiceGroup<T extends string>({ legend, description, value, choi
   const name = useId();
   const descriptionId = `${name}-description`;
   return (
-    <fieldset className={`choice-group choice-group--${layout}`} aria-describedby={description ? descriptionId : undefined}>
+    <fieldset
+      className={`choice-group choice-group--${layout === 'lead-row' ? 'row choice-group--lead' : layout}`}
+      aria-describedby={description ? descriptionId : undefined}
+    >
       <legend>{legend}</legend>
       {description ? (
         <p id={descriptionId} className="choice-group__description">
           {description}
         </p>
       ) : null}
-      <div className="choice-group__options">
+      <div
+        className={layout === 'stack' ? 'choice-group__options' : 'choice-group__options choice-columns'}
+        style={
+          layout === 'stack' ? undefined : ({ '--count': choices.length - (layout === 'lead-row' ? 1 : 0) } as CSSProperties)
+        }
+      >
         {choices.map((choice) => (
           <label key={choice.value} className="choice">
             <input

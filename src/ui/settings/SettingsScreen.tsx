@@ -45,7 +45,7 @@ export function SettingsScreen() {
             description={t('contentLang.description')}
             value={settings.contentLang}
             onChange={settings.setContentLang}
-            layout="row"
+            layout="lead-row"
             choices={[
               { value: 'auto', label: t('contentLang.auto') },
               ...LANGS.map((lang) => ({ value: lang, label: t(`common:language.names.${lang}`) })),

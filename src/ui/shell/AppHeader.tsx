@@ -18,9 +18,10 @@ export function AppHeader({ route, onSkip }: { route: Route; onSkip: () => void 
       href: hrefs.catalogue(),
       label: t('nav.catalogue'),
       icon: 'list',
-      current: route.name === 'catalogue' || route.name === 'scenario',
+      // A scenario and its debrief (#/scenario/…) belong to the scenarios, whichever screen led there.
+      current: route.name === 'catalogue' || route.name === 'scenario' || route.name === 'debrief',
     },
-    { href: hrefs.progress(), label: t('nav.progress'), icon: 'chart', current: route.name === 'progress' || route.name === 'debrief' },
+    { href: hrefs.progress(), label: t('nav.progress'), icon: 'chart', current: route.name === 'progress' },
     { href: hrefs.settings(), label: t('nav.settings'), icon: 'gear', current: route.name === 'settings' },
   ];
   return (

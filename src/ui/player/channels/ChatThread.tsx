@@ -15,14 +15,19 @@ export const ChatThread = memo(function ChatThread({ scenario, lang, entries }: 
       <ol className="chat__log" aria-label={t('conversation.label')}>
         {entries.map((entry) =>
           entry.kind === 'customer' ? (
-            entry.lines.map((line, i) => (
-              <li key={`${entry.key}-${i}`} className="chat__msg chat__msg--in">
-                <span className="chat__who">{line.name}</span>
-                <p className="chat__bubble" lang={lang}>
-                  {line.text}
-                </p>
-              </li>
-            ))
+            entry.lines.map((line, i) => {
+              // Bubbles in a row from one person carry the name once on screen, as chat apps do; screen readers
+              // still hear who says each one.
+              const sameSender = i > 0 && entry.lines[i - 1]?.name === line.name;
+              return (
+                <li key={`${entry.key}-${i}`} className={`chat__msg chat__msg--in${sameSender ? ' chat__msg--cont' : ''}`}>
+                  <span className={sameSender ? 'visually-hidden' : 'chat__who'}>{line.name}</span>
+                  <p className="chat__bubble" lang={lang}>
+                    {line.text}
+                  </p>
+                </li>
+              );
+            })
           ) : (
             <li key={entry.key} className="chat__msg chat__msg--out">
               <span className="chat__who">{t('conversation.you')}</span>

@@ -23,7 +23,11 @@ export const SpokenTranscript = memo(function SpokenTranscript({
           <li key={entry.key} className="transcript__turn transcript__turn--in">
             {entry.lines.map((line, i) => (
               <p key={i} className={`transcript__line transcript__line--${line.speaker}`}>
-                <span className="transcript__who">{line.name}</span>
+                <span className="transcript__who">
+                  {line.name}
+                  {/* Heard as "name: words", as the layout shows it. */}
+                  <span className="visually-hidden">:</span>
+                </span>
                 <span className="transcript__said" lang={lang}>
                   {line.text}
                 </span>
@@ -38,7 +42,10 @@ export const SpokenTranscript = memo(function SpokenTranscript({
         ) : (
           <li key={entry.key} className="transcript__turn transcript__turn--out">
             <p className="transcript__line transcript__line--agent">
-              <span className="transcript__who">{t('conversation.you')}</span>
+              <span className="transcript__who">
+                {t('conversation.you')}
+                <span className="visually-hidden">:</span>
+              </span>
               <span className="transcript__said" lang={lang}>
                 {entry.text}
               </span>
