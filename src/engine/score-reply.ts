@@ -6,6 +6,8 @@ import { PACKS } from './lang';
 import { RULES } from './rules';
 import { scenarioFacts } from './scenario-facts';
 import { analyse } from './text/analyse';
+import { collectPhraseSets, PhraseIndex } from './text/phrase-index';
+import type { LanguagePack } from './lang/pack';
 
 export interface ScoreOptions {
   scenario: Scenario;
@@ -39,11 +41,24 @@ export function computeScore(scenario: Scenario, rules: readonly RuleResult[]): 
   return Math.max(0, Math.min(100, Math.round((100 * earned) / possible)));
 }
 
+const packIndexes = new WeakMap<LanguagePack, PhraseIndex>();
+
+/** The pack's phrase sets indexed together, built on first use. */
+function packIndex(pack: LanguagePack): PhraseIndex {
+  let index = packIndexes.get(pack);
+  if (!index) {
+    index = new PhraseIndex(collectPhraseSets(pack));
+    packIndexes.set(pack, index);
+  }
+  return index;
+}
+
 /** Scores one reply to one turn of a scenario. Pure and deterministic; never throws on any text. */
 export function scoreReply(text: string, { scenario, lang, turn }: ScoreOptions): Report {
   const turnId = turn ?? scenario.conversation.start;
   const reply = analyse(text);
   const pack = PACKS[lang];
+  packIndex(pack).prime(reply);
   const facts = scenarioFacts(scenario, lang, turnId);
   const profile = scenario.customer.profile;
   const channel = scenario.channel;

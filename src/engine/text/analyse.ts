@@ -28,6 +28,8 @@ export interface AnalysedText {
   byWord: Map<string, number[]>;
   /** Token positions by the first three letters, for prefix patterns. */
   byPrefix: Map<string, number[]>;
+  /** Results computed once per reply and shared by the rules (a phrase set's matches), keyed by their owner. */
+  memo: Map<object, unknown>;
 }
 
 export const PREFIX_KEY = 3;
@@ -38,32 +40,32 @@ const COMBINING = /\p{M}/u;
 const COMBINING_ALL = /\p{M}/gu;
 
 const TERMINATORS = new Set(['.', '!', '?', '…', ';']);
+/** Where a sentence may end: one terminator or line break at a time, so the regex never backtracks. */
+const BREAK_CANDIDATE = /[.!?…;\n]/g;
 
 /**
  * A sentence ends after a run of ., !, ?, … or ; followed by white space or the end, or at a line break.
- * A hand-written scan rather than a regex: a run of 100,000 "!" must cost one pass, not a backtracking search.
+ * The regex only jumps to the next candidate character; the run is walked by hand, so a run of 100,000 "!"
+ * costs one pass, not a backtracking search.
  */
 function splitSentences(text: string): Array<[number, number]> {
   const bounds: Array<[number, number]> = [];
   let start = 0;
-  let i = 0;
-  while (i < text.length) {
-    const ch = text[i] as string;
-    if (ch === '\n') {
+  BREAK_CANDIDATE.lastIndex = 0;
+  for (let m = BREAK_CANDIDATE.exec(text); m !== null; m = BREAK_CANDIDATE.exec(text)) {
+    const i = m.index;
+    if (text[i] === '\n') {
       bounds.push([start, i + 1]);
       start = i + 1;
-      i++;
-    } else if (TERMINATORS.has(ch)) {
-      let j = i + 1;
-      while (j < text.length && TERMINATORS.has(text[j] as string)) j++;
-      if (j === text.length || /\s/.test(text[j] as string)) {
-        bounds.push([start, j]);
-        start = j;
-      }
-      i = j;
-    } else {
-      i++;
+      continue;
     }
+    let j = i + 1;
+    while (j < text.length && TERMINATORS.has(text[j] as string)) j++;
+    if (j === text.length || /\s/.test(text[j] as string)) {
+      bounds.push([start, j]);
+      start = j;
+    }
+    BREAK_CANDIDATE.lastIndex = j;
   }
   if (start < text.length) bounds.push([start, text.length]);
   return bounds;
@@ -98,7 +100,7 @@ export function analyse(text: string): AnalysedText {
     push(byPrefix, norm.slice(0, PREFIX_KEY), index);
   }
   closeSentencesBefore(Number.POSITIVE_INFINITY);
-  return { text, folded, tokens, sentences, byWord, byPrefix };
+  return { text, folded, tokens, sentences, byWord, byPrefix, memo: new Map() };
 }
 
 function push(map: Map<string, number[]>, key: string, value: number): void {

@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { PREFIX_KEY, type AnalysedText } from './analyse';
+import { PREFIX_KEY, type AnalysedText, type Token } from './analyse';
 
 /*
  * The phrase patterns that language packs and scenario files are written in:
@@ -16,7 +16,7 @@ import { PREFIX_KEY, type AnalysedText } from './analyse';
 
 export const MAX_GAP = 3;
 
-interface Alternative {
+export interface Alternative {
   text: string;
   prefix: boolean;
   number: boolean;
@@ -70,7 +70,7 @@ export function compilePattern(source: string, maxGap = MAX_GAP): Pattern {
   return { source, slots };
 }
 
-function matchesAlternative(word: string, alt: Alternative): boolean {
+export function matchesAlternative(word: string, alt: Alternative): boolean {
   // The first-character check spares a regex call on every word when "#num" scans a long reply.
   if (alt.number) return isDigit(word.charCodeAt(0)) && NUMBER.test(word);
   return alt.prefix ? word.startsWith(alt.text) : word === alt.text;
@@ -138,19 +138,65 @@ export function findMatches(reply: AnalysedText, pattern: Pattern): Match[] {
   return matches;
 }
 
-/** A compiled list of patterns, e.g. all the ways a language says "thank you". */
+/** A first-slot alternative of one pattern, in the set's index. */
+export interface Entry {
+  pattern: number;
+  alt: Alternative;
+}
+
+function pushEntry(map: Map<string, Entry[]>, key: string, entry: Entry): void {
+  const list = map.get(key);
+  if (list) list.push(entry);
+  else map.set(key, [entry]);
+}
+
+/**
+ * A compiled list of patterns, e.g. all the ways a language says "thank you".
+ * The patterns' first words are indexed, so finding every match costs a look-up per pattern or per distinct
+ * word of the reply, whichever is fewer; and the matches are kept per reply, since several rules ask the same set.
+ */
 export class PhraseSet {
   readonly patterns: Pattern[];
+  private readonly exact = new Map<string, Entry[]>();
+  private readonly prefixed = new Map<string, Entry[]>();
+  /** Numbers and prefixes shorter than the index key: matched by a scan of the reply. */
+  private readonly scanned: Entry[] = [];
 
   constructor(sources: readonly string[], maxGap = MAX_GAP) {
     this.patterns = sources.map((s) => compilePattern(s, maxGap));
+    this.patterns.forEach((p, pattern) => {
+      for (const alt of p.slots[0]?.alternatives ?? []) {
+        if (alt.number || (alt.prefix && alt.text.length < PREFIX_KEY)) this.scanned.push({ pattern, alt });
+        else if (alt.prefix) pushEntry(this.prefixed, alt.key, { pattern, alt });
+        else pushEntry(this.exact, alt.text, { pattern, alt });
+      }
+    });
   }
 
-  /** Every match of every pattern, in reply order. */
-  findAll(reply: AnalysedText): Match[] {
-    const all: Match[] = [];
-    for (const p of this.patterns) for (const m of findMatches(reply, p)) all.push(m);
-    return all.sort((a, b) => a.start - b.start || b.end - a.end);
+  /** Every match of every pattern, in reply order (longer first at the same start). Shared: do not mutate. */
+  findAll(reply: AnalysedText): readonly Match[] {
+    const known = reply.memo.get(this) as readonly Match[] | undefined;
+    if (known) return known;
+    return this.resolve(reply, this.starts(reply));
+  }
+
+  /** The first-slot alternatives of every pattern, for an index over many sets (phrase-index.ts). */
+  firstWords(): Entry[] {
+    const entries: Entry[] = [];
+    this.patterns.forEach((p, pattern) => {
+      for (const alt of p.slots[0]?.alternatives ?? []) entries.push({ pattern, alt });
+    });
+    return entries;
+  }
+
+  /**
+   * Turns candidate starts (pattern × TOKEN_SPAN + token, found here or by an index over many sets) into the
+   * matches of this reply, and remembers them for the rules that ask next.
+   */
+  resolve(reply: AnalysedText, hits: Float64Array): readonly Match[] {
+    const matches = this.match(reply, hits.sort());
+    reply.memo.set(this, matches);
+    return matches;
   }
 
   /** Matches inside one sentence. */
@@ -159,10 +205,71 @@ export class PhraseSet {
   }
 
   has(reply: AnalysedText): boolean {
-    for (const p of this.patterns) if (findMatches(reply, p).length > 0) return true;
-    return false;
+    return this.findAll(reply).length > 0;
+  }
+
+  /**
+   * Where a pattern may start: pattern index and first token packed into one number (pattern × 2^24 + token),
+   * so one numeric sort orders them by pattern, then by position.
+   */
+  private starts(reply: AnalysedText): Float64Array {
+    const hits: number[] = [];
+    const { tokens } = reply;
+    if (this.exact.size + this.prefixed.size <= reply.byWord.size + reply.byPrefix.size) {
+      for (const [word, entries] of this.exact) {
+        const positions = reply.byWord.get(word);
+        if (positions) for (const e of entries) for (const i of positions) hits.push(e.pattern * TOKEN_SPAN + i);
+      }
+      for (const [key, entries] of this.prefixed) {
+        const positions = reply.byPrefix.get(key);
+        if (!positions) continue;
+        for (const e of entries) {
+          for (const i of positions) if ((tokens[i] as Token).norm.startsWith(e.alt.text)) hits.push(e.pattern * TOKEN_SPAN + i);
+        }
+      }
+    } else {
+      for (const [word, positions] of reply.byWord) {
+        const entries = this.exact.get(word);
+        if (entries) for (const e of entries) for (const i of positions) hits.push(e.pattern * TOKEN_SPAN + i);
+      }
+      for (const [key, positions] of reply.byPrefix) {
+        const entries = this.prefixed.get(key);
+        if (!entries) continue;
+        for (const e of entries) {
+          for (const i of positions) if ((tokens[i] as Token).norm.startsWith(e.alt.text)) hits.push(e.pattern * TOKEN_SPAN + i);
+        }
+      }
+    }
+    for (const e of this.scanned) {
+      for (const t of tokens) if (matchesAlternative(t.norm, e.alt)) hits.push(e.pattern * TOKEN_SPAN + t.index);
+    }
+    return Float64Array.from(hits);
+  }
+
+  private match(reply: AnalysedText, hits: Float64Array): readonly Match[] {
+    if (hits.length === 0) return NO_MATCHES;
+    const matches: Match[] = [];
+    for (let h = 0; h < hits.length; h++) {
+      const hit = hits[h] as number;
+      // Two alternatives of one first word can fit the same token ("tanan|tan*"): one start is enough.
+      if (h > 0 && hits[h - 1] === hit) continue;
+      const pattern = this.patterns[Math.floor(hit / TOKEN_SPAN)] as Pattern;
+      const first = hit % TOKEN_SPAN;
+      const last = extend(reply, pattern, first);
+      if (last === undefined) continue;
+      const a = reply.tokens[first] as Token;
+      const b = reply.tokens[last] as Token;
+      matches.push({ pattern: pattern.source, firstToken: first, lastToken: last, sentence: a.sentence, start: a.start, end: b.end });
+    }
+    // A stable sort: at the same span, the earlier pattern of the set comes first.
+    return matches.sort(byPosition);
   }
 }
+
+/** Candidate starts are packed as pattern × TOKEN_SPAN + token; replies stay far below 2^24 tokens. */
+export const TOKEN_SPAN = 2 ** 24;
+const NO_MATCHES: readonly Match[] = Object.freeze([]);
+const byPosition = (a: Match, b: Match): number => a.start - b.start || b.end - a.end;
 
 /** Shorthand for language packs: phrases('tänan', 'aitäh', 'suur_tänu'). */
 export function phrases(...sources: string[]): PhraseSet {

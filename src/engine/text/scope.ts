@@ -71,21 +71,9 @@ export function clauseOf(reply: AnalysedText, common: CommonPack, first: number,
   return { first: a, last: b };
 }
 
-const matchCache = new WeakMap<AnalysedText, Map<PhraseSet, Match[]>>();
-
-/** findAll, remembered per reply: several rules ask about the same common phrase sets. */
-export function matchesOf(reply: AnalysedText, set: PhraseSet): Match[] {
-  let perReply = matchCache.get(reply);
-  if (!perReply) {
-    perReply = new Map();
-    matchCache.set(reply, perReply);
-  }
-  let found = perReply.get(set);
-  if (!found) {
-    found = set.findAll(reply);
-    perReply.set(set, found);
-  }
-  return found;
+/** findAll, which the set remembers per reply: several rules ask about the same common phrase sets. */
+export function matchesOf(reply: AnalysedText, set: PhraseSet): readonly Match[] {
+  return set.findAll(reply);
 }
 
 const startsCache = new WeakMap<AnalysedText, Map<PhraseSet, Map<number, Match[]>>>();
@@ -202,6 +190,11 @@ export interface NegationOptions {
   extra?: ReadonlySet<string>;
   /** The match's clause, when the caller has it already. */
   scope?: Scope;
+  /**
+   * Words after the match that open a new subject, past which a negator no longer negates it: "Saadame uue koristaja
+   * ja Te ei pea maksma" (the customer's "ei pea" says nothing of the cleaner we send).
+   */
+  stopAfter?: ReadonlySet<string>;
 }
 
 /** A negator among tokens from..to (exclusive), outside false negations. */
@@ -234,7 +227,12 @@ export function negatedInScope(reply: AnalysedText, common: CommonPack, match: M
   const from = Math.max(scope.first, match.firstToken - before);
   if (anyNegator(reply, skip, from, match.firstToken, common.negators, extra)) return true;
   if (inside && anyNegator(reply, skip, match.firstToken + 1, match.lastToken, common.negators, extra)) return true;
-  const end = Math.min(scope.last, match.lastToken + after) + 1;
+  let end = Math.min(scope.last, match.lastToken + after) + 1;
+  if (options.stopAfter) {
+    for (let i = match.lastToken + 1; i < end; i++) {
+      if (options.stopAfter.has((reply.tokens[i] as Token).norm)) end = i;
+    }
+  }
   return anyNegator(reply, skip, match.lastToken + 1, end, common.negatorsAfter ?? common.negators, extra);
 }
 
