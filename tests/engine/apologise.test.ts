@@ -149,3 +149,62 @@ describe('apologise, further forms', () => {
     expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
   });
 });
+
+describe('apologise, refusals, regret and conditions', () => {
+  it.each([
+    ['et', 'Praktikandist teavitasime Teid ette. Vabandama me siin ei hakka.'],
+    ['et', 'Meie andmetel käis koristaja Teie ukse taga, aga kedagi ei olnud kodus. Seetõttu ei saa me arvet tühistada ega ka vabandada.'],
+    ['en', 'According to our records the cleaner did arrive, but nobody answered the door. We are therefore unable to cancel the invoice, and there is no need for an apology on our side.'],
+    ['pl', 'Pracownica była na miejscu, ale nikt nie otworzył drzwi. Przepraszać nie będziemy.'],
+    ['pl', 'Przykro mi, że jest Pani niezadowolona, ale mieszkanie było bardzo zagracone i nie dało się wszystkiego zrobić.'],
+  ] as const)('is violated by a refusal or regret beside blame in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Vabandama me ei hakka, sest me ei tea veel, mis juhtus.'],
+    ['pl', 'Przeprosić nie możemy, dopóki nie wiemy, co się stało.'],
+  ] as const)('is missed by a refusal that blames no one in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Oi, mul on nii kahju!'],
+    ['et', 'Sorry, et nii läks.'],
+    ['pl', 'Bardzo mi przykro!'],
+    ['et', 'Teil on õigus ja palun vabandust: lubasin rohkem, kui suudan pidada.'],
+    ['en', 'We apologise: we promised more than we could deliver.'],
+    ['pl', 'Bardzo przepraszam, że po dzisiejszym sprzątaniu został bałagan akurat przed przyjściem gości.'],
+  ] as const)('is met by a bare regret, a loanword or an apology followed by a comparison in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+
+  it.each([
+    ['et', 'Kahju kuulda.'],
+    ['en', 'Sorry to hear that.'],
+    ['pl', 'Przykro mi to słyszeć.'],
+    ['et', 'Vabandan, et vastus võttis nii kaua aega.'],
+    ['en', 'Sorry it took so long to reply.'],
+    ['pl', 'Przepraszam, że odpowiedź tyle trwała.'],
+  ] as const)('is missed by sympathy with news or an apology for a slow reply in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+});
+
+describe('apologise, where a condition belongs to the apology', () => {
+  it.each([
+    ['et', 'Vabandame väga, kui Teile tundus, et koristaja oli ebaviisakas.'],
+    ['en', 'We do apologise, if you felt let down.'],
+    ['pl', 'Bardzo przepraszam, jeśli poczuła się Pani urażona.'],
+  ] as const)('is violated by a condition just after the apology in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Vabandame, lubasime rohkem, kui suutsime pidada.'],
+    ['en', 'We apologise: if anything else is wrong, please tell us.'],
+    ['pl', 'Przepraszamy – jeśli coś jeszcze jest nie tak, prosimy o kontakt.'],
+  ] as const)('is met when the condition belongs to a later clause in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});

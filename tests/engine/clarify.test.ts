@@ -78,3 +78,31 @@ describe('clarify, requests and non-questions', () => {
     expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
   });
 });
+
+describe('clarify, indirect requests and questions that seek no facts', () => {
+  it.each([
+    ['et', 'Oleksin tänulik, kui kirjeldaksite veidi täpsemalt, millised tööd jäid tegemata.'],
+    ['et', 'Oleks abiks, kui kirjutaksite, millal meie koristaja Teie juures käis.'],
+    ['et', 'Palun andke teada, millal koristus toimus.'],
+    ['et', 'Tere, kirjutage ometi, mis juhtus ja millal.'],
+    ['en', 'Please provide more details about what happened.'],
+    ['en', 'It would help if you could tell us when the cleaning took place.'],
+    ['en', "I'd be grateful if you could describe what happened."],
+    ['pl', 'Proszę się uspokoić i spokojnie opisać, co się wydarzyło i kiedy.'],
+    ['pl', 'Byłabym wdzięczna, gdyby Pan opisał, co się wydarzyło.'],
+  ] as const)('is met by a polite or indirect request for the facts in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
+  });
+
+  it.each([
+    ['et', 'Kas saaksite öelda oma tellimuse numbri?'],
+    ['en', 'Could you tell me your order number?'],
+    ['pl', 'Czy może mi Pani podać numer zamówienia?'],
+    ['et', 'Kuidas see Teile kõlab?'],
+    ['en', 'Does that sound alright?'],
+    ['pl', 'Jak to brzmi?'],
+    ['en', 'Let me know what time works for you.'],
+  ] as const)('is missed by asking for an identifier or for approval in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
+  });
+});

@@ -86,3 +86,36 @@ describe('empathy, in regret and exclamation', () => {
     expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
   });
 });
+
+describe('empathy, the wider family of feelings and situations', () => {
+  it.each([
+    ['et', 'Saan aru, et olete pahane.'],
+    ['et', 'Nii kaua näljase lapsega oodata on kindlasti kurnav.'],
+    ['et', 'Teie kirjast on näha, et pettusite nii tema suhtlemises kui ka töö tulemuses.'],
+    ['et', 'Oskan ette kujutada, kui tüütu oli asjatult oodata.'],
+    ['et', 'Kellelegi ei meeldi näljase lapsega oodata.'],
+    ['en', 'That must have been exhausting.'],
+    ['en', 'Totally get how gutted you must be.'],
+    ['en', 'I completely understand – waiting this long with a crying toddler is hard.'],
+    ['en', 'Nobody likes waiting with a hungry child.'],
+    ['pl', 'To musiało być wyczerpujące.'],
+    ['pl', 'Ma Pani pełne prawo być zdenerwowana.'],
+    ['pl', 'Przepraszam, że paczka nie dotarła do piątku – rozumiem, jak bardzo jest Pani zła.'],
+    ['pl', 'Nikt Pani o tym nie uprzedził – rozumiem, jakie to irytujące, kiedy czeka się na próżno.'],
+    ['pl', 'Rozumiem, że pozycja, której Pani nie pamięta, może niepokoić.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+
+  it.each([
+    ['et', 'Ärge muretsege, me lahendame selle.'],
+    ['en', 'Not to worry, take your time.'],
+    ['pl', 'Proszę się nie martwić, wszystko wyjaśnimy.'],
+    ['et', 'Saan aru Teie pettumusest, aga Teid teavitati praktikandist.'],
+    ['en', 'I understand your frustration, but you were told a trainee was coming.'],
+    ['pl', 'Przykro mi, że jest Pani niezadowolona, ale nasza pracownica twierdzi, że mieszkanie było bardzo zagracone i nie dało się wszystkiego zrobić.'],
+    ['pl', 'Przykro nam, że tak Pani to odebrała.'],
+  ] as const)('is missed by reassurance, understanding that turns to blame, or regret for a perception in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+});

@@ -87,3 +87,14 @@ describe('greet-and-close later in a conversation', () => {
     expect(report).toHaveVerdict('greet-and-close', 'missed');
   });
 });
+
+describe('greet-and-close, closing formulas', () => {
+  it.each([
+    ['pl', 'Dzień dobry,\n\ndziękujemy za wiadomość.\n\nZ pozdrowieniami\nKatarzyna'],
+    ['pl', 'Dzień dobry,\n\ndziękujemy za wiadomość.\n\nZ serdecznymi pozdrowieniami\nKatarzyna'],
+    ['et', 'Tere!\n\nTäname kirja eest.\n\nHoidke end!\nKatrin'],
+    ['en', 'Hello Eva,\n\nThank you for writing.\n\nWarm wishes,\nKate'],
+  ] as const)('is met by a greeting and a signed closing in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('greet-and-close', 'met');
+  });
+});

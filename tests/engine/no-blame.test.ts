@@ -106,3 +106,106 @@ describe('no-blame, arguing in other words', () => {
     expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
   });
 });
+
+describe('no-blame, excuses that put the failure on the customer', () => {
+  it.each([
+    ['et', 'Tema sõnul oli korteris nii palju asju laiali, et ta ei saanudki kõike korralikult teha.'],
+    ['en', 'Our cleaner reported a lot of clutter in the flat, so not everything could be done.'],
+    ['pl', 'Mieszkanie było bardzo zagracone i nie dało się wszystkiego zrobić.'],
+    ['et', 'Meie andmetel käis koristaja kohal, aga kedagi ei olnud kodus.'],
+    ['en', 'Our cleaner did arrive, but nobody answered the door.'],
+    ['pl', 'Pracownica była na miejscu, ale nikt nie otworzył drzwi.'],
+    ['et', 'Järgmine kord palun koristage asjad enne ära.'],
+    ['en', 'Next time, please clear the surfaces before we arrive.'],
+    ['pl', 'Następnym razem proszę uprzątnąć rzeczy przed wizytą.'],
+    ['et', 'Kui oleksite pikema koristuse tellinud, oleks tulemus parem.'],
+    ['en', 'If you had booked a longer cleaning, the result would have been better.'],
+    ['pl', 'Gdyby zamówiła Pani dłuższe sprzątanie, efekt byłby lepszy.'],
+  ] as const)('is violated by blaming the customer’s home, absence or choices in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Meie koristaja kinnitas, et tegi kõik tööd vastavalt tellimusele.'],
+    ['en', 'Our cleaner confirmed that she did everything as ordered.'],
+    ['pl', 'Nasza pracownica zapewnia, że wykonała wszystko zgodnie z zamówieniem.'],
+    ['et', 'Akende pesu on arvel õigesti.'],
+    ['en', 'The window washing was ordered by phone, so it is a valid charge.'],
+    ['pl', 'Mycie okien zostało słusznie naliczone.'],
+    ['et', 'Pool tundi pole restoranis mingi aeg.'],
+    ['en', "Half an hour isn't that long for a restaurant."],
+    ['pl', 'Pół godziny to nie jest długo.'],
+    ['et', 'Meie tase on tegelikult kõrge.'],
+    ['en', 'We have hundreds of satisfied customers.'],
+    ['pl', 'Nasz poziom jest bardzo wysoki, mamy setki zadowolonych klientów.'],
+    ['en', 'The website is correct: it never said the lift could not break.'],
+    ['pl', 'Na stronie jest napisane, że mamy pokoje dla wózków, a nie że winda nigdy się nie psuje.'],
+  ] as const)('is violated by contradicting the customer in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Aga kas Te saaksite lapse vahepeal natuke vaiksemaks saada?'],
+    ['et', 'Teised kliendid on juba häiritud.'],
+    ['en', 'Could you at least try to keep him quiet?'],
+    ['en', 'Other guests are trying to eat.'],
+    ['pl', 'Czy mogłaby Pani uciszyć dziecko?'],
+    ['pl', 'Inni goście chcą zjeść w spokoju.'],
+    ['et', 'Ähvardamine ei vii kuhugi.'],
+    ['en', 'We do not respond to blackmail.'],
+    ['pl', 'Szantaż opinią w internecie nic tu nie zmieni.'],
+    ['et', 'Kahjuks me mõtteid lugeda ei oska, kirjutage ometi, mis juhtus.'],
+    ['en', "We can't read minds, so tell us what happened."],
+    ['pl', 'Nie czytamy w myślach, proszę napisać, co się stało.'],
+    ['et', 'No kuulge, kui Te ise ei mäleta, mida tellite, siis mina ei saa ka aidata.'],
+    ['en', "If you can't even remember what you ordered, I can't help."],
+    ['pl', 'Skoro sama Pani nie pamięta, co zamawiała, nie mogę pomóc.'],
+    ['en', "I won't be thanking you for a message like that."],
+  ] as const)('is violated by a reproach, even one asked as a question, in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Te ei ole midagi valesti teinud.'],
+    ['en', 'You did nothing wrong, Mrs Kask.'],
+    ['pl', 'Nic złego pani nie zrobiła.'],
+    ['et', 'Vabandame, et meie koristaja jättis Teie kodu enne külaliste tulekut segamini.'],
+    ['en', 'I am sorry the flat was still a mess before your guests arrived.'],
+    ['pl', 'Bardzo przepraszam, że po sprzątaniu został bałagan akurat przed przyjściem gości.'],
+    ['et', 'Vabandame, see ei ole meie tase ja nii ei tohiks juhtuda.'],
+    ['en', 'It was our mistake that we did not tell you.'],
+    ['en', 'We should have told you, and we did not.'],
+    ['pl', 'Przepraszam, że nikt Pani nie poinformował o chorobie pracownicy.'],
+    ['pl', 'Pracownica nie przyszła i nikt nie zadzwonił, to nasza wina.'],
+    ['et', 'Kontrollin üle, et uus arve on õige.'],
+    ['en', 'I will make sure that the corrected invoice is correct.'],
+    ['pl', 'Upewnię się, że nowa faktura jest prawidłowa.'],
+    ['et', 'Kui Te ei tellinud akende pesu, eemaldan selle arvelt.'],
+    ['en', "If you didn't order it, I'll take the charge off today."],
+    ['pl', 'Jeśli Pani tego nie zamawiała, usunę tę pozycję.'],
+    ['pl', 'Rozumiem, jak bardzo musiała się Pani zdenerwować, kiedy trzeba było odwołać ważne spotkanie.'],
+    ['et', 'Järgmine kord saate 50% soodustust.'],
+    ['en', "Next time you book, you'll get 50% off."],
+    ['pl', 'Następnym razem otrzyma Pani 50% rabatu.'],
+  ] as const)('is kept by reassurance, owning the fault, a check of our own or a condition in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});
+
+describe('no-blame and doubt', () => {
+  it.each([
+    ['et', 'Saan aru, et pärast nelja päeva ootamist on meid raske uskuda.'],
+    ['en', 'I understand that after four days it is hard to believe us.'],
+    ['pl', 'Rozumiem, że po czterech dniach trudno Pani nam uwierzyć.'],
+  ] as const)('is kept when the reply acknowledges the customer doubting us in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+
+  it.each([
+    ['et', 'Seda on raske uskuda, meie koristaja on väga viisakas.'],
+    ['en', 'I find that hard to believe, our cleaner is very polite.'],
+    ['pl', 'Trudno mi uwierzyć, nasza pracownica jest bardzo uprzejma.'],
+  ] as const)('is violated when the reply doubts the customer in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+});

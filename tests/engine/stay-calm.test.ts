@@ -49,9 +49,18 @@ describe('stay-calm', () => {
     expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
   });
 
-  it('points at each sentence that broke it', () => {
+  it('points at the words that broke it, not whole sentences', () => {
     const rule = judge('en', 'Hello. Please calm down. We will call you. This is NOT acceptable.').rules.find((r) => r.id === 'stay-calm');
-    expect(rule?.evidence.map((e) => e.text)).toEqual(['Please calm down.', 'This is NOT acceptable.']);
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['calm down', 'NOT']);
+  });
+
+  it.each([
+    ['en', 'You should have called us yourself, calm down!!', ['calm down!!']],
+    ['et', 'See on KOLME TASUTA KORISTUSE küsimus.', ['KOLME TASUTA KORISTUSE']],
+    ['pl', 'Nie ma mowy, proszę się uspokoić!!', ['uspokoić!!']],
+  ] as const)('gives the decisive words as evidence in %s: %s', (lang, text, expected) => {
+    const rule = judge(lang, text).rules.find((r) => r.id === 'stay-calm');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(expected);
   });
 });
 
@@ -73,5 +82,77 @@ describe('stay-calm, tone without capitals', () => {
     ['et', 'Ähvardamine ei ole viis, kuidas asju lahendada.'],
   ] as const)('is kept by reassurance or a calm reproach in %s: %s', (lang, text) => {
     expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+});
+
+describe('stay-calm, words that are sincere in context', () => {
+  it.each([
+    ['et', 'Ilusat nädalavahetust ja palju õnne Teie isale!'],
+    ['et', 'Tubli poiss, sa ootasid nii kannatlikult!'],
+    ['et', 'Oskar joonistab juba, tubli!'],
+    ['en', "Oskar's drawing already, well done!"],
+    ['en', 'Well done, little one, you waited so nicely!'],
+    ['en', 'Those side steps are no good for you, so I will move you to room 104.'],
+    ['en', 'Congratulations on your new home, and sorry about the cleaning.'],
+    ['pl', 'Brawo, jaki dzielny chłopiec!'],
+    ['pl', 'Gratuluję Pani wnuczki i bardzo przepraszam za kłopot.'],
+  ] as const)('is kept by congratulations and praise that say to whom or for what in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+
+  it.each([
+    ['et', 'Palju õnne!'],
+    ['en', 'Well, good for you.'],
+    ['en', 'Congratulations.'],
+    ['pl', 'Gratuluję.'],
+  ] as const)('is violated by congratulations that stand alone in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['et', 'Palun kirjutage oma nimi tähthaaval: K-A-D-R-I, õige?'],
+    ['en', 'Let me spell that back to you: K-A-S-K, is that right?'],
+    ['pl', 'Czy nazwisko to K-A-S-K?'],
+  ] as const)('does not read a name spelled out letter by letter as shouting in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+
+  it.each([
+    ['pl', 'Proszę się nie spieszyć, spokojnie wszystko ustalimy.'],
+    ['pl', 'Spokojnie sprawdzę ten rachunek i oddzwonię.'],
+    ['en', 'Listen, I will tell you what we can do: a free re-clean tomorrow.'],
+    ['pl', 'Słuchaj, cały obiad macie dziś gratis.'],
+  ] as const)('is kept when "calmly" or "listen" tells nobody to calm down in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+
+  it.each([
+    ['pl', 'Spokojnie! Jedzenie zaraz będzie.'],
+    ['pl', 'Spokojnie, proszę pani, zaraz podamy.'],
+    ['et', 'No kuulge, kui Te ise ei mäleta, mida tellite, siis mina ei saa aidata.'],
+    ['et', 'Kuulge, toit tuleb siis, kui köök jõuab.'],
+    ['en', 'Look, I know you have been waiting.'],
+    ['pl', 'Proszę posłuchać, kuchnia ma dziś dużo pracy.'],
+  ] as const)('is violated by "calm down" alone or an impatient opener in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['et', 'Toit tuleb siis, kui tuleb.'],
+    ['et', 'On, mis on.'],
+    ['en', 'It will come when it comes.'],
+    ['en', 'It is what it is.'],
+    ['pl', 'Technik będzie, jak będzie.'],
+    ['pl', 'Jedzenie przyjdzie, kiedy przyjdzie.'],
+  ] as const)('is violated by a shrug that echoes itself in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['et', 'Mida Te siis ootasite ühe lause peale?'],
+    ['en', "I'm not sure what you expected."],
+    ['pl', 'A czego Pan się spodziewał, pisząc jedno zdanie?'],
+  ] as const)('is violated by a sarcastic "what did you expect" in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
   });
 });

@@ -66,3 +66,15 @@ describe('thank, refused or sarcastic', () => {
     expect(judge(lang, text)).toHaveVerdict('thank', 'missed');
   });
 });
+
+describe('thank, praise that mocks the complaint', () => {
+  it.each([
+    ['en', 'Thank you SO much for your lovely email.'],
+    ['et', 'Aitäh Teie armsa kirja eest.'],
+    ['pl', 'Dziękuję za uroczą wiadomość.'],
+  ] as const)('is missed by thanks for a "lovely" complaint in %s: %s', (lang, text) => {
+    const report = judge(lang, text);
+    expect(report).toHaveVerdict('thank', 'missed');
+    expect(report).toHaveVerdict('stay-calm', 'violated');
+  });
+});

@@ -1,7 +1,7 @@
 import { met, missed, violated, type Rule, type RuleContext } from '../rule';
 import type { Evidence } from '../report';
 import type { Token } from '../text/analyse';
-import { after, isQuestion, negatedInClause } from '../text/clause';
+import { after, clauseBreakBetween, isQuestion, negatedInClause } from '../text/clause';
 import { sentenceEvidence } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
 import { findBlame } from './no-blame';
@@ -16,6 +16,13 @@ export interface ApologisePack {
   regrets: PhraseSet;
   /** Words after a regret that name nothing ("sorry to hear THAT", "kahju KUULDA", "przykro MI TO SŁYSZEĆ"). */
   regretFiller: ReadonlySet<string>;
+  /**
+   * Words that make a regret sympathy with news rather than an apology: "sorry to HEAR that", "kahju KUULDA",
+   * "przykro mi to SŁYSZEĆ". A bare regret ("Mul on nii kahju!", "Przykro mi!") is an apology, like "I'm so sorry!".
+   */
+  hearing: ReadonlySet<string>;
+  /** Words after which a conditional word compares instead ("lubasin rohkem, KUI suudan pidada"). */
+  comparatives: ReadonlySet<string>;
   /** Refusals to apologise that no negator word marks: "nothing to apologise for", "vabandust pole vaja". */
   refusals: PhraseSet;
   /** An apology word used for something other than the complaint: "sorry for the slow reply", "regret to inform". */
@@ -45,6 +52,25 @@ function butYou(ctx: RuleContext, tokens: readonly Token[]): boolean {
   const { contrast } = ctx.pack.common;
   const { blamedSubjects } = ctx.pack.rules.apologise;
   return tokens.some((t, i) => contrast.has(t.norm) && tokens.slice(i + 1, i + 3).some((u) => blamedSubjects.has(u.norm)));
+}
+
+/**
+ * "Vabandame, kui Teile tundus…", "vabandame väga, kui…", "sorry if you felt…": a conditional word within the
+ * apology's own clause, a comma allowed just before it. Not one past a colon, a dash or an earlier comma ("palun
+ * vabandust: lubasin rohkem, kui suudan pidada"), nor one that compares ("rohkem, kui").
+ */
+function conditionalAfter(ctx: RuleContext, match: Match, rest: readonly Token[]): boolean {
+  const { reply, pack } = ctx;
+  const { comparatives } = pack.rules.apologise;
+  const at = rest.slice(0, 4).findIndex((t) => pack.common.conditionals.has(t.norm));
+  if (at < 0) return false;
+  let prevEnd = match.end;
+  for (let i = 0; i <= at; i++) {
+    const t = rest[i] as Token;
+    if (i === at ? /[;:–—]/.test(reply.text.slice(prevEnd, t.start)) : clauseBreakBetween(reply, prevEnd, t.start)) return false;
+    prevEnd = t.end;
+  }
+  return at === 0 || !comparatives.has((rest[at - 1] as Token).norm);
 }
 
 /** What the whole reply says once, so that each apology is judged in constant time. */
@@ -83,10 +109,14 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
     (!question && butYou(ctx, rest)) ||
     (nextOpensWithBut && !isQuestion(reply, match.sentence + 1) && butYou(ctx, nextToks));
   if (blamed) return 'non-apology';
-  if (refused) return 'refusal';
+  if (refused) {
+    // "Kedagi ei olnud kodus. Seetõttu ei saa me ka vabandada.": a refusal beside blame shifts it onto the customer.
+    const besideBlame = seen.blameFrom.has(match.sentence) || seen.blameFrom.has(match.sentence - 1) || seen.blameFrom.has(match.sentence + 1);
+    return besideBlame ? 'non-apology' : 'refusal';
+  }
 
   // Conditional: "vabandame, kui Teile tundus", "sorry if you felt", "if you feel let down, we apologise".
-  if (hasAny(rest.slice(0, 4), pack.common.conditionals)) return 'non-apology';
+  if (conditionalAfter(ctx, match, rest)) return 'non-apology';
   const opening = reply.tokens[sentence.firstToken];
   if (opening && opening.index < match.firstToken && pack.common.conditionals.has(opening.norm)) {
     const before = reply.tokens.slice(Math.max(sentence.firstToken, match.firstToken - WINDOW), match.firstToken);
@@ -98,8 +128,12 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
 
   // "Sorry for the slow reply": for something else, unless the same sentence also names a fact of the complaint.
   if (seen.otherCause.has(match.sentence) && !seen.facts.has(match.sentence)) return 'other';
-  // "Kahju kuulda.", "Sorry to hear that.": regret that names nothing (a longer sentence always names something).
-  if (isRegret && rest.length < WINDOW && rest.every((t) => p.regretFiller.has(t.norm))) return 'other';
+  // "Kahju kuulda.", "Sorry to hear that.": sympathy with news that names nothing (a longer sentence always names
+  // something). A bare "Mul on nii kahju!" is an apology.
+  if (isRegret && rest.length < WINDOW && rest.every((t) => p.regretFiller.has(t.norm))) {
+    const own = reply.tokens.slice(match.firstToken, match.lastToken + 1);
+    if (hasAny(own, p.hearing) || hasAny(rest, p.hearing)) return 'other';
+  }
   return 'sincere';
 }
 

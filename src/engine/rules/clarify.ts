@@ -2,6 +2,7 @@ import { met, missed, type Rule, type RuleContext } from '../rule';
 import { sentenceEvidence, sentenceTokens } from '../text/context';
 import { isQuestion } from '../text/clause';
 import type { PhraseSet } from '../text/pattern';
+import { matchesOf } from '../text/scope';
 
 export interface ClarifyPack {
   /** Words that open a question even without "?": "kas", "czy", "could you". Matched at the start of a sentence. */
@@ -41,8 +42,9 @@ export const clarify: Rule = {
     const strong = sentencesOf(ctx, p.strongCues);
     const notFacts = sentencesOf(ctx, p.notFactSeeking);
     const rhetorical = sentencesOf(ctx, p.rhetorical);
-    // A reproach asked as a question ("Miks Te kohe ei helistanud?") seeks no facts; a hostile request still may.
-    for (const b of pack.rules['no-blame'].reproaches.findAll(reply)) rhetorical.add(b.sentence);
+    // A reproach asked as a question ("Miks Te kohe ei helistanud?") seeks no facts; a hostile request still may
+    // ("kirjutage ometi, mis juhtus ja millal").
+    for (const b of matchesOf(reply, pack.rules['no-blame'].reproaches)) if (isQuestion(reply, b.sentence)) rhetorical.add(b.sentence);
 
     const asking: number[] = [];
     reply.sentences.forEach((_, i) => {

@@ -1,8 +1,9 @@
 import { met, missed, type Rule, type RuleContext } from '../rule';
 import type { Token } from '../text/analyse';
-import { after, clauseBreakBetween, isQuestion, negatedInClause } from '../text/clause';
+import { after, clauseBefore, clauseBreakBetween, isQuestion, negatedInClause } from '../text/clause';
 import { sentenceEvidence } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
+import { findBlame } from './no-blame';
 
 export interface EmpathyPack {
   /**
@@ -33,16 +34,26 @@ export interface EmpathyPack {
   linkers: ReadonlySet<string>;
   /** Endings of second-person verbs, for languages that mark the addressee on the verb ("soovite", "olete"). */
   addresseeEndings: readonly string[];
+  /**
+   * Copulas that judge the customer's situation by a feeling word: "(waiting with a crying child) IS exhausting",
+   * "(ootamine) ON kurnav", "(czekanie) JEST wyczerpujące" — a situation word, a copula, then a feeling, in one clause.
+   */
+  copulas: ReadonlySet<string>;
 }
 
-/** The words after a match that belong to what it governs: they stop at a clause break not followed by a linker. */
+/**
+ * The words after a match that belong to what it governs: they stop at a clause break not followed by a linker.
+ * A dash or colon right after the match introduces its content ("I completely understand – waiting this long…").
+ */
 function complement(ctx: RuleContext, match: Match): Token[] {
   const { reply } = ctx;
   const { linkers } = ctx.pack.rules.empathy;
   const out: Token[] = [];
   let prevEnd = match.end;
   for (const t of after(reply, match, 12)) {
-    if (clauseBreakBetween(reply, prevEnd, t.start) && !linkers.has(t.norm)) break;
+    const explained = out.length === 0 && /^[\s]*[:–—-][\s]/.test(reply.text.slice(prevEnd, t.start) + ' ');
+    if (explained && ctx.pack.common.contrast.has(t.norm)) break;
+    if (!explained && clauseBreakBetween(reply, prevEnd, t.start) && !linkers.has(t.norm)) break;
     out.push(t);
     prevEnd = t.end;
   }
@@ -67,6 +78,9 @@ export const empathy: Rule = {
     const { reply, pack } = ctx;
     const p = pack.rules.empathy;
     const dismissed = new Set(p.dismissive.findAll(reply).map((m) => m.sentence));
+    // "Przykro mi, że jest Pani niezadowolona, ale to Pani wina": understanding followed by blame is not empathy.
+    for (const b of findBlame(reply, pack)) dismissed.add(b.sentence);
+    const { perception } = pack.rules.apologise;
     const acknowledged = p.acknowledge.findAll(reply);
     // "Ma ei saa aru, miks Te nii vihane olete": a refusal to understand makes the sentence's feelings an accusation.
     for (const m of acknowledged) if (negatedInClause(reply, m, pack.common.negators, 3)) dismissed.add(m.sentence);
@@ -88,24 +102,42 @@ export const empathy: Rule = {
       const exclamative = !!first && !!second && p.howWords.has(first.norm) && !p.notAfterHow.has(second.norm);
       if (exclamative || rest.some((t) => named.has(t.index)) || refersToCustomer(ctx, rest)) found.add(m.sentence);
     }
-    for (const m of p.regretting.findAll(reply)) {
+    const regrets = p.regretting.findAll(reply);
+    // "Przykro mi" is our regret, judged as regret below, never the customer's feeling named.
+    const regretWords = new Set(regrets.map((m) => m.firstToken));
+    for (const m of regrets) {
       if (dismissed.has(m.sentence) || isQuestion(reply, m.sentence)) continue;
       const span = reply.tokens.slice(m.firstToken, m.lastToken + 1);
-      if (refersToCustomer(ctx, span) || refersToCustomer(ctx, complement(ctx, m))) found.add(m.sentence);
+      const rest = complement(ctx, m);
+      // "Przykro nam, że tak Pani to odebrała": regret for the customer's perception, not for what they went through.
+      if (rest.slice(0, 6).some((t) => perception.has(t.norm))) continue;
+      if (refersToCustomer(ctx, span) || refersToCustomer(ctx, rest)) found.add(m.sentence);
     }
     for (const m of p.evaluative.findAll(reply)) {
       if (dismissed.has(m.sentence)) continue;
       if (feelingSentences.has(m.sentence) || situationSentences.has(m.sentence)) found.add(m.sentence);
     }
+    // "Waiting with a hungry child is exhausting": the situation judged by a feeling word.
+    const situationStarts = new Set(situations.map((m) => m.firstToken));
+    for (const f of feelingMatches) {
+      if (dismissed.has(f.sentence) || found.has(f.sentence) || isQuestion(reply, f.sentence)) continue;
+      const before = clauseBefore(reply, f, 10);
+      const copula = before.findIndex((t) => p.copulas.has(t.norm));
+      if (copula < 1 || before.slice(copula).some((t) => pack.common.negators.has(t.norm))) continue;
+      if (before.slice(0, copula).some((t) => situationStarts.has(t.index))) found.add(f.sentence);
+    }
     // "Teie pettumus", "your frustration", "jest Pani rozczarowana": the customer's own feeling, named — but not
     // inside a condition ("kui tundsite end solvatuna" is the non-apology's wording, not empathy).
     for (const f of feelingMatches) {
-      if (dismissed.has(f.sentence) || found.has(f.sentence)) continue;
+      if (dismissed.has(f.sentence) || found.has(f.sentence) || regretWords.has(f.firstToken)) continue;
       const s = reply.sentences[f.sentence];
       if (!s) continue;
       const near = reply.tokens.slice(Math.max(s.firstToken, f.firstToken - 3), Math.min(s.endToken, f.lastToken + 3));
       const before = reply.tokens.slice(Math.max(s.firstToken, f.firstToken - 12), f.firstToken);
-      if (!near.some((t) => pack.common.addressee.has(t.norm))) continue;
+      // The customer named by a pronoun or by the verb itself ("pettusite", "zdenerwowałaś").
+      if (!refersToCustomer(ctx, near)) continue;
+      // "Not to worry", "ärge muretsege", "proszę się nie martwić": reassurance, not a feeling acknowledged.
+      if (clauseBefore(reply, f, 2).some((t) => pack.common.negators.has(t.norm))) continue;
       if (isQuestion(reply, f.sentence)) continue;
       if (before.some((t) => pack.common.conditionals.has(t.norm))) continue;
       found.add(f.sentence);

@@ -1,36 +1,52 @@
 import { met, violated, type Rule } from '../rule';
 import type { LanguagePack } from '../lang/pack';
 import type { AnalysedText } from '../text/analyse';
-import { after, isQuestion, lastClauseBreak, negatedInClause } from '../text/clause';
+import { after, clauseBefore, isQuestion, lastClauseBreak, negatedInClause } from '../text/clause';
 import { sentenceEvidence } from '../text/context';
+import { fold } from '../text/fold';
 import type { Match, PhraseSet } from '../text/pattern';
+import { matchesOf } from '../text/scope';
 
 export interface NoBlamePack {
   /**
    * Blame, reproach and arguing aimed at the customer: "you should have…", "Teie süü", "Te oleksite pidanud",
-   * "to Pani wina", "you were told". A negator before one in its clause reverses it ("it is not your fault").
+   * "to Pani wina", "you were told". A negator before one in its clause reverses it ("it is not your fault"), and so
+   * does one standing between its words ("we did NOT tell you").
    */
   blame: PhraseSet;
   /**
-   * Reproaches in the form of a question, which blame whatever the punctuation: "Miks Te kohe ei helistanud?",
-   * "what did you expect?". Other blame phrases asked as a real question ("Kas Te tellisite selle ise?") do not blame.
+   * Reproaches that blame whatever the punctuation, a question included: "Miks Te kohe ei helistanud?", "what did
+   * you expect?", "could you keep him quiet?", "we can't read minds". Other blame phrases asked as a real question
+   * ("Kas Te tellisite selle ise?") do not blame.
    */
   reproaches: PhraseSet;
   /** Contradicting or denying, which carry their own negation: "see ei vasta tõele", "not our fault", "nieprawda". */
   denials: PhraseSet;
   /**
+   * Claims of innocence: "did nothing wrong", "tegi kõik õigesti", "nic złego nie zrobiła". A denial when the company
+   * or its staff is the subject, a reassurance when the customer is ("Te ei ole midagi valesti teinud").
+   */
+  innocence: PhraseSet;
+  /**
    * Phrases that look like blame but are not: the company's fault ("you should have BEEN told", "Te oleksite pidanud
-   * meilt teate SAAMA") or an offer ("you could have A free re-clean"). A blame match inside one does not count.
+   * meilt teate SAAMA"), an offer ("you could have A free re-clean"), a check of our own ("make sure the invoice is
+   * correct"), a plight described ("kiedy trzeba było odwołać"). A blame match that begins or ends inside one does not count.
    */
   notBlame: PhraseSet;
-  /** Refusing to thank is a reproach ("Sellise kirja eest me tänama ei hakka", "I can't say we appreciate…"). */
+  /** Refusing to thank is a reproach ("Sellise kirja eest me tänama ei hakka", "I won't be thanking you…"). */
   refusedThanks: PhraseSet;
   /**
-   * Blaming the customer's own home or conduct for the failure: a sentence that puts a poor state ("räämas",
-   * "in a terrible state", "bałagan") before the service ("enne koristust", "before she started", "przed sprzątaniem").
+   * Blaming the customer's own home for the failure: a sentence that puts a poor state ("räämas", "in a terrible
+   * state", "bałagan") before the service ("enne koristust", "before she started", "przed sprzątaniem").
    */
   priorTime: PhraseSet;
   poorState: PhraseSet;
+  /**
+   * The customer's belongings as the excuse ("asju laiali", "clutter", "zagracone"), blaming when the same sentence
+   * says the work could not be done because of them (`inability`: "ei saanud", "could not", "nie dało się").
+   */
+  clutter: PhraseSet;
+  inability: PhraseSet;
   /** Auxiliaries that need a verb after them: "that's what you should HAVE." ends a sentence and blames no one. */
   auxiliaries: ReadonlySet<string>;
   /** Sentences that concede the customer's point, so a reminder in them is not an argument: "see ei õigusta", "is no excuse". */
@@ -53,11 +69,47 @@ function inQuestionClause(reply: AnalysedText, m: Match, breaks: Map<number, num
   return last <= m.end;
 }
 
+const patternWords = new Map<string, ReadonlySet<string>>();
+
+/** The folded words a pattern names, so a negator the pattern itself asks for ("you didn't read") is told apart. */
+function wordsOf(source: string): ReadonlySet<string> {
+  let words = patternWords.get(source);
+  if (!words) {
+    words = new Set(fold(source).split(/[\s_|]+/).map((w) => w.replace(/\*$/, '')));
+    patternWords.set(source, words);
+  }
+  return words;
+}
+
+/** "We did NOT tell you": a negator in the gap between the pattern's words, which the pattern did not ask for. */
+function negatedInside(reply: AnalysedText, m: Match, negators: ReadonlySet<string>): boolean {
+  if (m.lastToken - m.firstToken < 2) return false;
+  const words = wordsOf(m.pattern);
+  for (let i = m.firstToken + 1; i < m.lastToken; i++) {
+    const norm = (reply.tokens[i] as { norm: string }).norm;
+    if (negators.has(norm) && !words.has(norm)) return true;
+  }
+  return false;
+}
+
+/** Token positions covered by any match of the set (matched once per reply: thank and stay-calm share some sets). */
+function covered(reply: AnalysedText, set: PhraseSet): Set<number> {
+  const out = new Set<number>();
+  for (const e of matchesOf(reply, set)) for (let i = e.firstToken; i <= e.lastToken; i++) out.add(i);
+  return out;
+}
+
+/** The customer named as the subject of an innocence claim: "Te ei ole…", "you did nothing…", "nic złego PANI nie zrobiła". */
+function customerIsSubject(reply: AnalysedText, m: Match, addressee: ReadonlySet<string>): boolean {
+  for (let i = m.firstToken; i <= m.lastToken; i++) if (addressee.has((reply.tokens[i] as { norm: string }).norm)) return true;
+  return clauseBefore(reply, m, 2).some((t) => addressee.has(t.norm));
+}
+
 const cache = new WeakMap<AnalysedText, { pack: LanguagePack; found: Match[] }>();
 
 /**
  * The blaming, reproaching or contradicting phrases of a reply, in reply order. Shared with apologise, which reads
- * an apology followed by blame ("sorry, but you were told…") as a non-apology; computed once per reply.
+ * an apology followed by blame ("sorry, but you were told…") as a non-apology, and with empathy; computed once per reply.
  */
 export function findBlame(reply: AnalysedText, pack: LanguagePack): Match[] {
   const known = cache.get(reply);
@@ -68,26 +120,39 @@ export function findBlame(reply: AnalysedText, pack: LanguagePack): Match[] {
 }
 
 function detectBlame(reply: AnalysedText, pack: LanguagePack): Match[] {
-  const { blame, reproaches, denials, notBlame, concessions, refusedThanks, priorTime, poorState, auxiliaries } = pack.rules['no-blame'];
-  const excused = new Set<number>();
-  for (const e of notBlame.findAll(reply)) for (let i = e.firstToken; i <= e.lastToken; i++) excused.add(i);
-  const conceded = new Set(concessions.findAll(reply).map((m) => m.sentence));
+  const p = pack.rules['no-blame'];
+  const { negators, addressee } = pack.common;
+  const excused = covered(reply, p.notBlame);
+  const conceded = new Set(p.concessions.findAll(reply).map((m) => m.sentence));
   const breaks = new Map<number, number>();
   const found: Match[] = [];
-  for (const m of blame.findAll(reply)) {
+  for (const m of p.blame.findAll(reply)) {
     if (conceded.has(m.sentence) || inQuestionClause(reply, m, breaks)) continue;
-    if (negatedInClause(reply, m, pack.common.negators, 3)) continue;
+    if (negatedInClause(reply, m, negators, 3) || negatedInside(reply, m, negators)) continue;
     if (excused.has(m.firstToken) || excused.has(m.lastToken)) continue;
     const last = reply.tokens[m.lastToken];
-    if (last && auxiliaries.has(last.norm) && after(reply, m, 1, true).length === 0) continue;
+    if (last && p.auxiliaries.has(last.norm) && after(reply, m, 1, true).length === 0) continue;
     found.push(m);
   }
-  for (const m of refusedThanks.findAll(reply)) if (!isQuestion(reply, m.sentence)) found.push(m);
-  const poor = new Set(poorState.findAll(reply).map((m) => m.sentence));
-  for (const m of priorTime.findAll(reply)) if (poor.has(m.sentence)) found.push(m);
-  for (const m of reproaches.findAll(reply)) found.push(m);
-  for (const m of denials.findAll(reply)) {
+  for (const m of matchesOf(reply, p.refusedThanks)) if (!isQuestion(reply, m.sentence)) found.push(m);
+  const poor = new Set(p.poorState.findAll(reply).map((m) => m.sentence));
+  for (const m of p.priorTime.findAll(reply)) if (poor.has(m.sentence)) found.push(m);
+  const unable = new Set(p.inability.findAll(reply).map((m) => m.sentence));
+  for (const m of p.clutter.findAll(reply)) {
+    if (unable.has(m.sentence) && !conceded.has(m.sentence) && !negatedInClause(reply, m, negators, 2)) found.push(m);
+  }
+  // "Aitäh ähvarduse eest" is sarcastic thanks, which stay-calm judges; the word "threat" in it is not a second charge.
+  const sarcastic = covered(reply, pack.rules.thank.sarcastic);
+  for (const m of matchesOf(reply, p.reproaches)) {
+    if (sarcastic.has(m.firstToken) || negatedInClause(reply, m, negators, 2)) continue;
+    found.push(m);
+  }
+  for (const m of p.denials.findAll(reply)) {
     if (!conceded.has(m.sentence)) found.push(m);
+  }
+  for (const m of p.innocence.findAll(reply)) {
+    if (conceded.has(m.sentence) || excused.has(m.firstToken) || customerIsSubject(reply, m, addressee)) continue;
+    found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);
 }

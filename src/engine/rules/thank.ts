@@ -1,6 +1,7 @@
 import { met, missed, type Rule } from '../rule';
 import { isNegated, matchEvidence, sentenceEvidence } from '../text/context';
 import type { PhraseSet } from '../text/pattern';
+import { matchesOf } from '../text/scope';
 
 export interface ThankPack {
   /** Ways of thanking: "tänan", "aitäh", "thank you", "dziękuję". */
@@ -22,11 +23,11 @@ export const thank: Rule = {
   id: 'thank',
   judge({ reply, pack }) {
     const { thanks, sarcastic, notThanks } = pack.rules.thank;
-    const sarcasticSentences = new Set(sarcastic.findAll(reply).map((m) => m.sentence));
+    const sarcasticSentences = new Set(matchesOf(reply, sarcastic).map((m) => m.sentence));
     const notThanking = new Set<number>();
     for (const n of notThanks.findAll(reply)) for (let i = n.firstToken; i <= n.lastToken; i++) notThanking.add(i);
     // "Tänada Teid sellise kirja eest küll ei saa", "I can't say we appreciate…": a refusal to thank, worded by no-blame.
-    const refused = new Set(pack.rules['no-blame'].refusedThanks.findAll(reply).map((m) => m.sentence));
+    const refused = new Set(matchesOf(reply, pack.rules['no-blame'].refusedThanks).map((m) => m.sentence));
     const found = thanks.findAll(reply);
     for (const match of found) {
       if (isNegated(reply, match, pack.common.negators, 2)) continue;

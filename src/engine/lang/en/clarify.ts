@@ -4,10 +4,13 @@ import { phrases } from '../../text/pattern';
 export const clarify: ClarifyPack = {
   questionStarts: phrases('could|would|can|will you', 'did|was|were|do|does|is|are|have|has the|your|you|it|this|that|there|anyone|anything|she|he|they'),
   requests: phrases(
-    'please describe|tell|explain|specify|clarify|let|share|send|give|outline|confirm',
+    'please describe|tell|explain|specify|clarify|let|share|send|give|outline|confirm|provide|write|include|detail|fill|walk',
+    'describe|explain|specify|clarify|provide|share|write|outline|detail|give please',
+    // Polite conditionals: "it would help if you could tell us when…", "I'd be grateful if you described…".
+    'if you could|would|can tell|describe|explain|specify|clarify|share|provide|write|let|give|outline|confirm',
     'describe|tell|explain|specify|write|let',
     'describe|explain|specify|clarify please',
-    "we'd|i'd|would like to know|understand|hear|learn|clarify|find",
+    "we'd|i'd|would like|love to know|understand|hear|learn|clarify|find",
     'we|i want|need to know|understand|clarify|find',
     'let us|me know',
   ),
@@ -19,6 +22,10 @@ export const clarify: ClarifyPack = {
     'suit*', 'prefer*', 'convenient', 'would you like', 'do|would you want', 'is|would that|this be ok|okay|alright|acceptable|fine|good|agreeable',
     'anything else', 'any other|further questions', 'may|can|could|shall we|i', 'are|were you satisfied|happy', 'agree', 'choose', 'option*',
     'customer|client|account|order|booking|reference number|id', 'number',
+    // Approval sought, not facts: "Does that sound alright?", "Let me know what time works for you".
+    'sound|sounds good|ok|okay|alright|fine|right|reasonable|acceptable|fair',
+    'sound|sounds all_right',
+    'works|work for_you', 'what time|day|date works|would', 'what time|day|date is_best',
     'how can|could|may we|i help|assist|make',
     'interested',
   ),

@@ -2,7 +2,12 @@ import type { EmpathyPack } from '../../rules/empathy';
 import { phrases } from '../../text/pattern';
 
 export const empathy: EmpathyPack = {
-  acknowledge: phrases('i|we can see why|how', 'i|we understand|realise|realize|recognise|recognize|imagine', 'i|we know how|what', 'i|we can_imagine', 'i|we can_understand', "i'm|we're aware how|what", 'i|we am|are aware how|what'),
+  acknowledge: phrases(
+    'i|we can see why|how', 'i|we understand|realise|realize|recognise|recognize|imagine', 'i|we know how|what', 'i|we can_imagine', 'i|we can_understand',
+    "i'm|we're aware how|what", 'i|we am|are aware how|what',
+    // Spoken forms: "totally get how gutted you must be", "I get it".
+    'totally|completely|really|fully_get', 'i|we_get how|why|that|it', 'i|we_totally|completely|really_get',
+  ),
   sympathy: phrases(
     'sympathi*', 'sympathy', 'empathi*',
     'i|we feel for you',
@@ -12,6 +17,13 @@ export const empathy: EmpathyPack = {
     'how|what frustrating|disappointing|upsetting|annoying|embarrassing|unpleasant|stressful|awful|terrible|horrible|difficult|hard|infuriating|worrying',
     'what_a frustrating|disappointing|upsetting|annoying|embarrassing|unpleasant|stressful|awful|terrible|horrible|difficult',
     'i|we would feel|be the_same', 'i|we would_have felt|been the_same',
+    // A situation acknowledged as hard for anyone: "nobody likes waiting", "it's no fun".
+    'nobody|noone likes|wants|enjoys',
+    'no_one likes|wants|enjoys',
+    'no_fun',
+    'not_fun',
+    'exhausting|frustrating|tiring|stressful|hard|difficult|draining|annoying|upsetting|awful to_wait',
+    'exhausting|frustrating|tiring|stressful|hard|difficult|draining|annoying|upsetting|awful to_be_kept_waiting',
   ),
   evaluative: phrases("that's|thats|sounds|sounded", 'that_is|was|sounds', 'every right', 'right to be|feel', 'must be|feel', 'must_have been|felt', 'understandable', 'understandably', 'no_wonder', 'naturally', 'of_course you', 'completely|totally|entirely|perfectly understandable|natural|justified|valid|right', 'certainly|surely|really was|is|were|must'),
   feelings: phrases(
@@ -19,13 +31,21 @@ export const empathy: EmpathyPack = {
     'hurt', 'hurtful', 'offended', 'offensive', 'insulted', 'insulting', 'irritat*', 'distress*', 'stress*', 'unhappy', 'dissatisf*',
     'humiliat*', 'shock*', 'sad', 'aggravat*', 'infuriat*', 'exasperat*', 'anxious', 'anxiety', 'uncomfortable', 'feelings',
     'let_down', 'fed_up', 'confus*', 'unsettl*', 'exhausting', 'exhausted', 'tiring', 'tired', 'unfair', 'awful', 'terrible', 'horrible', 'unpleasant', 'disrespect*', 'hungry',
+    'gutted', 'devastat*', 'heartbroken', 'miserable', 'fuming', 'livid', 'furious', 'cross', 'mortified', 'overwhelm*', 'helpless', 'powerless', 'ignored',
+    'neglected', 'scared', 'afraid', 'frighten*', 'nervous', 'panic*', 'draining', 'drained', 'disheartening', 'discouraging', 'demoralis*', 'demoraliz*',
+    'outrag*', 'indignant', 'betrayed', 'cheated', 'awkward', 'unwelcome', 'excluded', 'hassle', 'nerve-wracking', 'upsetting', 'worn_out', 'stressed',
   ),
-  situations: phrases('situation', 'inconvenien*', 'experience', 'difficult', 'hard', 'ordeal', 'nightmare', 'concern*', 'problem', 'trouble', 'stressful'),
-  dismissive: phrases("don't|dont|cannot|can't|cant understand", 'do_not understand', 'exaggerat*', 'overreact*', 'unjustified', 'unfounded', 'unreasonable', 'blown out of proportion', 'no_reason to_be'),
-  linkers: new Set(['that', 'how', 'what', 'why', 'you', 'your', 'just']),
+  situations: phrases('situation', 'inconvenien*', 'experience', 'difficult', 'hard', 'ordeal', 'nightmare', 'concern*', 'problem', 'trouble', 'stressful', 'waiting', 'wait'),
+  // Negated understanding only right before it: "…didn't arrive – I understand" is not "don't understand".
+  dismissive: phrases("don't|dont|cannot|can't|cant_understand", "don't|dont|cannot|can't|cant_really_understand", 'do_not_understand', 'exaggerat*', 'overreact*', 'unjustified', 'unfounded', 'unreasonable', 'blown out of proportion', 'no_reason to_be'),
+  linkers: new Set(['that', 'how', 'what', 'why', 'you', 'your', 'just', 'which', 'who']),
   // English "sorry that your home was left messy" is an apology; only regret for what the customer went through counts.
-  regretting: phrases('sorry you_had_to', 'sorry you_have_had_to', 'sorry you_went_through', 'sorry that_you_had_to', 'sorry that_you_went_through'),
+  regretting: phrases(
+    'sorry you_had_to', 'sorry you_have_had_to', 'sorry you_went_through', 'sorry that_you_had_to', 'sorry that_you_went_through',
+    'sorry you_had|experienced|faced|endured such|a|an|this|that', 'sorry that_you_had|experienced|faced|endured such|a|an|this|that',
+  ),
   howWords: new Set(['how']),
   notAfterHow: new Set(['it', 'this', 'that', 'the', 'you', 'we', 'they', 'he', 'she', 'i', 'to', 'a', 'an', 'our', 'your', 'much', 'long', 'many', 'soon', 'quickly']),
   addresseeEndings: [],
+  copulas: new Set(['is', 'was', 'be', "it's", 'feels', 'felt', 'gets']),
 };

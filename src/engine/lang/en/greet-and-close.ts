@@ -5,7 +5,7 @@ export const greetAndClose: GreetAndClosePack = {
   greetings: phrases('hello', 'hi', 'hey', 'dear', 'good_morning|afternoon|evening|day', 'greetings'),
   greetingsBeforeName: phrases('ms|mrs|mr|miss'),
   closings: phrases(
-    'kind|best|warm|warmest|kindest|many regards', 'regards', 'sincerely', 'yours_sincerely|faithfully|truly', 'best_wishes', 'all_the_best',
+    'kind|best|warm|warmest|kindest|many regards', 'regards', 'sincerely', 'yours_sincerely|faithfully|truly', 'best|warm|warmest|kind|kindest_wishes', 'all_the_best',
     'have|wish a nice|good|great|lovely|pleasant day|evening|weekend', 'goodbye', 'bye', 'take_care', 'with_best|kind wishes|regards', 'cheers',
     'speak|talk to_you soon|later', 'respectfully',
   ),

@@ -10,6 +10,8 @@ export const thank: ThankPack = {
     'thanks|thank for your essay|novel|lecture',
     'thanks|thank for the|your threat|threats|insult|insults|accusation|accusations',
     'thanks|thank for reminding me|us what',
+    // Praise for an angry complaint: "Thank you SO much for your lovely email".
+    'thanks|thank for lovely|charming|delightful|wonderful|pleasant|nice|sweet email|message|letter|note|words|complaint',
   ),
   notThanks: phrases("thanks_to", "would|'d|we'd|i'd appreciate|grateful", 'would_be grateful|thankful', 'would_appreciate', 'appreciate_how|what'),
 };

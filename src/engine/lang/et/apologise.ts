@@ -2,15 +2,26 @@ import type { ApologisePack } from '../../rules/apologise';
 import { phrases } from '../../text/pattern';
 
 export const apologise: ApologisePack = {
-  apologies: phrases('vaband*', 'andest*', 'andeks', 'kahetsen|kahetseme|kahetsust|kahetsusega|kahetsesime'),
+  // "Sorry, et nii läks" / "sori": the loanword is everyday spoken Estonian.
+  apologies: phrases('vaband*', 'andest*', 'andeks', 'kahetsen|kahetseme|kahetsust|kahetsusega|kahetsesime', 'sorry|sori|sorri'),
   regrets: phrases('mul|meil on kahju', 'kahju_kuulda|lugeda', 'väga|tõesti|nii|siiralt kahju', 'kahju_et', 'kahetsusväär*', 'mul|meil on piinlik|häbi'),
   regretFiller: new Set(['kuulda', 'lugeda', 'seda', 'sellest', 'vaga', 'toesti', 'nii', 'mul', 'meil', 'on', 'teada', 'saada', 'et', 'see', 'siiralt', 'kohutavalt', 'ka', 'piinlik', 'habi']),
-  refusals: phrases('vabandada|vabandama|vabandust|vabandusi|vabandamiseks|vabandamist_pole|ei|mitte', 'vabandama|vabandada_me|ma_ei'),
+  refusals: phrases(
+    'vabandada|vabandama|vabandust|vabandusi|vabandamiseks|vabandamist_pole|ei|mitte',
+    'vabandama|vabandada_me|ma_ei',
+    // The infinitive first, its negation after: "Vabandama me siin ei hakka", "vabandada ei saa".
+    'vabandama|vabandada|vabandamiseks ei|pole|polnud',
+  ),
+  hearing: new Set(['kuulda', 'lugeda', 'teada', 'kuulsin', 'lugesin']),
+  // "kui" after these compares: "rohkem, kui suudan", "parem, kui ootasite".
+  comparatives: new Set(['rohkem', 'vahem', 'enam', 'parem', 'paremini', 'halvem', 'halvemini', 'kauem', 'pigem', 'varem', 'hiljem', 'kiiremini', 'teisiti', 'suurem', 'vaiksem', 'odavam', 'kallim']),
   otherCause: phrases(
     'hilinenud|hilise|aeglase|hilinemisega|hilja vastuse|vastamise|vastuse|vastasime|vastame',
     'vastuse|vastamise hilinemise|viivituse',
     'vastame|vastan|vastasime|vastan alles|hilja|hilinemisega',
     'vastus|vastamine hilines|viibis|venis|hilineb',
+    'vastus|vastamine|vastamisega võttis|läks|venis kaua|aega',
+    'nii kaua vastamisega|vastata|vastust',
     'et segan|tülitan',
     'segamast|tülitamast',
   ),

@@ -8,6 +8,10 @@ export const clarify: ClarifyPack = {
     'kirjelda|täpsusta|selgita|kirjuta|ütle|räägi',
     'sooviksime|tahaksime|sooviksin|tahaksin|soovime|tahame teada|täpsustada|selgust|mõista|kuulda',
     'andke meile teada',
+    'andke|anna teada',
+    // Polite conditionals: "oleksin tänulik, kui kirjeldaksite…", "oleks abiks, kui kirjutaksite, millal…".
+    'kirjeldaksite|täpsustaksite|selgitaksite|kirjutaksite|ütleksite|räägiksite|jagaksite|saadaksite|annaksite|vastaksite|mainiksite',
+    'kirjeldaksid|täpsustaksid|selgitaksid|kirjutaksid|ütleksid|räägiksid',
   ),
   factCues: phrases(
     'mis|mida|millal|kuidas|kus|kes|kas|milline|millise*|millis*|millal|mitu|miks|mille|millega|milles|kelle|kellega|kuhu',
@@ -16,7 +20,10 @@ export const clarify: ClarifyPack = {
   strongCues: phrases('juhtu*', 'täpsem*', 'täpselt', 'üksikasj*', 'detail*', 'kirjelda*', 'mis läks valesti', 'mis Teile ei meeldinud', 'milles seisne*'),
   notFactSeeking: phrases(
     'sobi*', 'eelista*', 'soovite|sooviksite|soovid|sooviksid|soovitakse', 'tahate|tahaksite|tahad|tahaksid', 'meeldiks', 'nõus',
-    'kas olete|oleksite|jäite|oled rahul', 'kas see rahuldab', 'kliendinumb*', 'tellimuse|kliendi_number*', 'isikukood*', 'valite', 'valiksite',
+    'kas olete|oleksite|jäite|oled rahul', 'kas see rahuldab', 'isikukood*', 'valite', 'valiksite',
+    // Identifiers are not facts about what happened: "Kas saaksite öelda oma tellimuse numbri?".
+    'kliendinumb*|kliendinumbr*|tellimusnumb*|tellimusnumbr*|arvenumb*|arvenumbr*', 'tellimuse|kliendi|arve|lepingu_number*|numbr*',
+    'kuidas see|selline|niisugune tundub|kõlab', 'kas see|selline kõlab|tundub hästi|hea|mõistlik|sobivalt|ok|okei',
     'kas võime|võiksime|saame|saaksime|tohime|võin|tohin|saan|saaksin',
     'kas on|oleks veel midagi',
     'veel küsimusi',

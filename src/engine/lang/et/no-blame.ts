@@ -3,9 +3,11 @@ import { PhraseSet, phrases } from '../../text/pattern';
 
 export const noBlame: NoBlamePack = {
   blame: phrases(
-    // "Te oleksite pidanud…", "oleksid pidanud…" (informal), "Te oleksite võinud meile helistada".
+    // "Te oleksite pidanud…", "oleksid pidanud…" (informal), "Te oleksite võinud meile helistada", "Teil oleks tulnud…".
     'oleksite|oleksid|pidanuksite pidanud|võinud',
     'pidanuksite',
+    'te|teie oleks pidanud|võinud',
+    'teil|sul oleks|oleksi tulnud',
     'te|teie|sa|sina pidite ise',
     // Fault: "Teie süü", "Teie enda viga", "olete ise süüdi".
     'teie|sinu süü|viga|eksimus',
@@ -26,14 +28,26 @@ export const noBlame: NoBlamePack = {
     // "Te ise tellisite selle", "tellisite selle ju ise".
     'te|teie|sa|sina ise tellisite|tellisid|soovisite|palusite|lubasite|kinnitasite|andsite|ütlesite|nõustusite|nõustusid|valisite',
     'tellisite|tellisid|soovisite|palusite|kinnitasite ise',
-    // "Te ei lugenud tingimusi", "Te ei teatanud meile".
-    'te|teie|sa ei lugenud|kontrollinud|teatanud|helistanud|märkinud|täpsustanud|öelnud|maininud|jälginud',
-    // Counterfactual reproach: "Kui Te oleksite varem teada andnud…".
-    'kui oleksite|oleksid andnud|helistanud|teatanud|kirjutanud|lugenud|öelnud|kontrollinud|märkinud|täpsustanud|vaadanud|maininud',
+    // "Te ei lugenud tingimusi", "Te ei teatanud meile", "Teid ei olnud kodus".
+    // The customer as subject ("Te ei lugenud", "Teie ei teatanud"), not as owner ("Teie ootustele ei vastanud").
+    'te|sa|sina ei lugenud|kontrollinud|teatanud|helistanud|märkinud|täpsustanud|öelnud|maininud|jälginud|jätnud|andnud|avanud|vastanud|maksnud|koristanud',
+    'teie_ei lugenud|kontrollinud|teatanud|helistanud|märkinud|täpsustanud|öelnud|maininud|jälginud|jätnud|andnud|avanud|vastanud|maksnud|koristanud',
+    'te|teie|teid|sa|sind ei_olnud kodus|kohal',
+    'te|teie|teid|sa|sind polnud kodus|kohal',
+    'kedagi|keegi ei_olnud|olnudki kodus',
+    'kedagi|keegi polnud kodus',
+    'keegi ei avanud|tulnud ust|uksele',
+    'ust ei avatud|avanud',
+    // "Kui Te ise ei mäleta…": the customer's own memory or knowledge as the problem.
+    'te|teie|sa ise ei mäleta|mäletanud|tea|teadnud',
+    // Counterfactual reproach: "Kui Te oleksite varem teada andnud…", "…pikema koristuse tellinud".
+    'kui oleksite|oleksid andnud|helistanud|teatanud|kirjutanud|lugenud|öelnud|kontrollinud|märkinud|täpsustanud|vaadanud|maininud|tellinud|valinud|broneerinud|koristanud|jätnud|teavitanud',
     // Telling the customer what they must accept: "peate aru saama", "peaksite mõistma".
     'peate|peaksite|pead|peaksid aru_saama',
     'peate|peaksite|pead|peaksid mõistma|arvestama|leppima|teadma',
     'peaksite|peaksid olema tänulik*|rahul',
+    // "Järgmine kord palun koristage asjad enne ära": instructions for next time put the failure on the customer.
+    'järgmine|järgmisel kord|korral palun|koristage|pange|jätke|helistage|teavitage|tellige|kontrollige|lugege|veenduge|täpsustage|märkige',
     'liialdate|liialdad|dramatiseerite|dramatiseerid',
     'üle reageerite|reageerisite',
     'ülereageeri*',
@@ -47,21 +61,36 @@ export const noBlame: NoBlamePack = {
     'kirjutage|kirjuta normaalselt|korralikult|viisakalt|arusaadavalt|inimlikult',
     'unustasite|unustasid',
     'järelikult|seega keegi|te tellis|tellisite',
-    'arve on|jääb õige|korrektne|kehtima|kehtib|muutmata',
+    // The charge defended: "arve on õige", "akende pesu on arvel õigesti".
+    'arve on|jääb õige|korrektne|kehtima|kehtib|muutmata|õigustatud|põhjendatud',
     'arve jääb nii',
+    'arvel|arvele|arvestatud|lisatud õigesti|õigustatult|põhjendatult|põhjusega',
+    'õigesti|õigustatult|põhjendatult arvel|arvele|arvestatud|lisatud',
     'segab|segavad teisi|kõiki|kliente|külalisi',
-    'vaigista*',
+    'häirib|häirivad teisi|kõiki|teiste',
+    'teised|teistel kliendid|külalised|inimesed|külastajad häiritud|tahavad|soovivad|kurdavad|kaebavad|ootavad',
     'kõik ootavad',
     'mitte ainult teie|teid|teil',
     'saab|saate|võite|võiksite ju',
     'kliendid on|olid rahul',
+    'rahulolevaid|rahulolevad|rahul kliente|kliendid|kliendidki',
     'me ei ole|pole sellega nõus',
     'sellega nõus ei ole|pole',
     'me ei nõustu',
-    'meie tase|teenus on kõrge|hea|suurepärane',
-    'põhjendamatu*',
+    'meie tase|teenus|kvaliteet on kõrge|hea|suurepärane|korras',
+    // The complaint or the demand dismissed, not a charge we cancel ("eemaldame põhjendamatu tasu" blames no one).
+    'kaebus|kaebust|väide|väited|nõue|nõudmine|nõudmised|etteheide|süüdistus|ootus|ootused on|oli|tundub põhjendamatu*|alusetu*|õigustamatu*|ülepakutud|ebamõistlik*|liialdatud',
+    'põhjendamatu|põhjendamatud|alusetu|alusetud|ülepakutud|ebamõistlik|ebamõistlikud kaebus|väide|väited|nõue|nõudmine|nõudmised|etteheide|süüdistus|ootused',
+    'liiga palju nõuda|nõuate|tahta|tahate|oodata|ootate',
     'kuidas me|meie peaksime|pidime|oleksime teadma|arvama',
     'kuidas me|meie peaksime|pidime aru_saama',
+    // Minimising the wait or the problem: "pool tundi pole restoranis mingi aeg".
+    'pole|ole|polnud mingi aeg|ooteaeg',
+    'pole|ole|polnud üldse|nii pikk aeg|ooteaeg',
+    // The website defended: "kodulehel ei ole lubatud, et lift kunagi ei purune".
+    'kodulehel|veebilehel|kodulehekülg|koduleht ei_ole|olnud lubatud|väidetud|garanteeritud',
+    'kodulehel|veebilehel|kodulehekülg|koduleht pole|polnud lubatud|väidetud|garanteeritud',
+    'koduleht|veebileht|kodulehel on|oli õige|tõene|korrektne',
   ),
   reproaches: phrases(
     'miks te|teie|sa|sina ei',
@@ -73,29 +102,74 @@ export const noBlame: NoBlamePack = {
     'kas tõesti ei',
     'kas te|teie kindlasti|tõesti',
     'kas olete|oled kindel',
+    // Asking the parent to quiet the child, however politely: "kas Te saaksite lapse vaiksemaks saada?".
+    'vaigista*',
+    'lapse|last|lapsel vaiksemaks|vaikseks|vait|vaikselt|vaiksemalt',
+    'vaiksemaks|vaikseks|vait lapse|last',
+    // The customer's message called a threat or blackmail: "Ähvardamine ei vii kuhugi".
+    'ähvarda*', 'ähvardus*', 'väljapress*', 'šantaaž*',
+    // "Kirjutage ometi, mis juhtus": an impatient particle on an order to the customer.
+    'kirjutage|öelge|helistage|lugege|vaadake|andke|täpsustage|kirjeldage ometi',
   ),
   denials: phrases(
     'ei_vasta tõele',
     'pole|ole tõsi',
-    'see pole|ole nii',
+    'see_pole|ole_nii',
+    'see_ei_ole_nii',
+    'see ei ole|pole päris|üldse_nii',
     'pole|ole meie|ettevõtte|firma süü|viga|vastutus|probleem',
     'meie süü see pole|ole',
     'me ei vastuta',
     'ei_vastuta selle|juhtunu eest',
     'meie ei ole|pole süüdi',
-    'tegi|tegid kõik õigesti|korrektselt|nõuetekohaselt',
-    'ei teinud midagi valesti',
-    'pole|ole midagi valesti teinud',
     'polnud|olnud meie|minu|ettevõtte süü|viga',
     'pole|ole minu|meie kätes|võimuses',
     'ei sõltu meist|minust',
+    // Disbelief in the customer's account: "raske uskuda", "ma ei usu, et meie koristaja nii käituks".
+    // Not "meid on raske uskuda": that acknowledges the customer's doubt in us.
+    'raske|raskesti uskuda_et|seda',
+    'mul|meil on raske|raskesti uskuda',
+    'seda|see on raske|raskesti uskuda',
+    'ei_usu|usuks et meie|koristaja*|töötaja*|praktikant*',
+    'kahtlen|kahtleme et meie|koristaja*|töötaja*|praktikant*',
     'pole|ole põhjendatud|õigustatud',
+    // "Me mõtteid lugeda ei oska": sarcasm that carries its own negation.
+    'mõtteid lugeda|lugema|ei',
+    'mõttelugeja*',
   ),
-  notBlame: phrases('oleksite|oleksid|pidanuksite pidanud saama|saanud|olema|saada'),
+  innocence: phrases(
+    'tegi|tegid|tegime|tehti kõik õigesti|korrektselt|nõuetekohaselt|korralikult|vastavalt',
+    'tegi|tegid|tegime|tehti|tehtud kõik|tööd vastavalt|kooskõlas',
+    'ei teinud midagi valesti',
+    'pole|ole midagi valesti teinud',
+  ),
+  notBlame: phrases(
+    // A condition, not an accusation: "kui Te ei tellinud, eemaldame selle".
+    'kui|juhul te|teie|sa_ei',
+    'oleksite|oleksid|pidanuksite pidanud saama|saanud|olema|saada',
+    // A check of our own: "veendun, et uus arve on õige".
+    'veendun|veendume|veenduda|kontrollin|kontrollime|kontrollida|jälgin|jälgime arve|arvel|arvele|summa|tasu',
+  ),
   // "täna" is left out: typed without diacritics it is "today" ("ei tulnud tana").
   refusedThanks: new PhraseSet(['ei|pole tänama|tänada|tänagi|täname|tänan', 'tänama|tänada ei|pole'], 6),
-  priorTime: phrases('enne koristust|koristamist|tulekut|koristuse', 'juba enne'),
+  // Before the cleaning or the cleaner, not before the guests: "enne külaliste tulekut segamini" is our failure.
+  priorTime: phrases(
+    'enne_koristust|koristamist|koristuse|koristaja|koristajat|töötaja|meie|tööde',
+    'enne_tema|koristaja|töötaja_tulekut|saabumist|tööd',
+    'juba_enne_seda',
+    'juba enne_koristust|koristamist|koristuse|koristaja|tema|töötaja|meie',
+    'enne_kui koristaja|ta|töötaja|me tuli|tulime|jõudis|alustas|alustasime',
+  ),
   poorState: phrases('räämas', 'segamini', 'must|mustad|mustus|mustust', 'korrast', 'sassis', 'kaos*', 'prügi*', 'halvas seisus|seisukorras|olukorras'),
+  // Quantity makes the customer's belongings the cause: "nii palju asju laiali, et…", not "jättis asjad laiali".
+  clutter: phrases('nii|väga|liiga palju asju|kraami|kola|asjadega', 'asjadest|asjadega|kraamist|kraamiga täis|umbes', 'risustatud', 'kuhjatud', 'täis_kuhjatud|topitud'),
+  inability: phrases(
+    'ei_saanud|saanudki|jõudnud|jõudnudki|suutnud|õnnestunud',
+    'ei_olnud võimalik',
+    'polnud võimalik',
+    'seetõttu|mistõttu|sellepärast|seepärast',
+    'nii_et kõike|kõik',
+  ),
   auxiliaries: new Set(['pidanud', 'voinud']),
   concessions: phrases(
     'ei õigusta|vabanda',

@@ -10,7 +10,9 @@ export const stayCalm: StayCalmPack = {
     'loll|lollid|lolli|lollus*', 'rumal*', 'idioot*', 'idiootne', 'debiil*', 'kretiin*', 'tola', 'nõme*', 'jobu', 'ohmu', 'tobe|tobedus*', 'naeruväär*',
     'hüsteeri*', 'lapsik*',
   ),
-  sarcasm: phrases('nn', 'niinimetatud', 'nii-nimetatud', 'no|jah|noh muidugi', 'väga naljakas', 'kui tore', 'palju_õnne', 'oi-oi', 'kahju küll', 'kui üllatav', 'ilmselgelt Te|teie'),
+  sarcasm: phrases('nn', 'niinimetatud', 'nii-nimetatud', 'no|jah|noh muidugi', 'väga naljakas', 'kui tore', 'oi-oi', 'kahju küll', 'kui üllatav', 'ilmselgelt Te|teie'),
+  // Praise ("tubli!") is left out: said to a child it is sincere wherever it stands.
+  sarcasmAlone: phrases('palju_õnne', 'õnnitlen|õnnitleme'),
   hostility: phrases(
     'pole|ole minu|meie probleem|mure',
     'minge|mine|pöörduge mujale',
@@ -28,7 +30,11 @@ export const stayCalm: StayCalmPack = {
     'kuidas me|meie peaksime|pidime|oleksime teadma|arvama|aimama',
     'mida te|sa ootate|ootasite et me|meie teeksime|teeks',
     'ei saa|tea aru mida te|sa tahate|tahad|mõtlete',
+    'mida te|sa siis ootasite|ootate|lootsite|arvasite',
   ),
+  // "Kuule," between friends is only a discourse marker; the formal "kuulge" and "no kuulge" are impatient.
+  hostileOpeners: phrases('no_kuulge|kuule|vaadake|vaata', 'kuulge', 'kuulge_nüüd', 'vaadake_nüüd'),
+  echoLinks: new Set(['kui', 'mis', 'nagu']),
   calmDown: phrases(
     'rahune*',
     'jääge|jää|püsige|olge rahulik*',
@@ -37,5 +43,6 @@ export const stayCalm: StayCalmPack = {
     'pole|ole vaja|põhjust ärrituda|vihastada|närvi|erutuda|pabistada|paanitseda|ärritumiseks',
     'hingake sügavalt',
   ),
+  calmDownAlone: phrases('rahulikult'),
   reassurance: phrases('rahulikult|vabalt aega', 'rahulikult rääkida|mõelda|vaadata'),
 };

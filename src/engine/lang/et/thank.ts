@@ -10,6 +10,8 @@ export const thank: ThankPack = {
     'no_aitah',
     'aitah|tanan|taname|tanud ahvarduse|ahvarduste|solvangu|solvangute|suudistuse|suudistuste|etteheite|etteheidete eest',
     'aitah|tanan|taname tuletasite|tuletamast meelde mis',
+    // Praise for an angry complaint: "Aitäh Teie armsa kirja eest".
+    'aitah|tanan|taname|tanud armsa|toreda|meeldiva|voluva|imelise|kena|sobraliku kirja|kirjakese|sonumi|kirjutise',
   ),
   // The conditional "oleksime tänulikud" is a request or a hypothetical, never thanks given.
   notThanks: phrases('tänu_sellele|millele|sellel|selle|mille', 'oleksime|oleksin|oleks|oleksid tänulik*'),

@@ -1,15 +1,21 @@
 import type { ClarifyPack } from '../../rules/clarify';
-import { phrases } from '../../text/pattern';
+import { PhraseSet, phrases } from '../../text/pattern';
 
 export const clarify: ClarifyPack = {
   questionStarts: phrases('czy'),
-  requests: phrases(
+  // A wider gap: "proszę się uspokoić i spokojnie opisać, co się wydarzyło".
+  requests: new PhraseSet([
     'prosze|prosimy opisac|podac|napisac|powiedziec|wyjasnic|doprecyzowac|sprecyzowac|przekazac|dac|poinformowac|przyblizyc',
+    // Polite conditionals: "byłabym wdzięczna, gdyby Pani opisała…", "będę wdzięczny za informację, kiedy…".
+    'gdyby pani|pan|panstwo opisal*|napisal*|podal*|wyjasnil*|powiedzial*|przeslal*|doprecyzowal*|sprecyzowal*|przyblizyl*',
+    'gdyby opisal*|napisal*|podal*|wyjasnil*|powiedzial*|przeslal*|doprecyzowal*|sprecyzowal*|przyblizyl* pani|pan|panstwo',
+    'wdzieczn* za informacje|opis|szczegoly|wyjasnienie|doprecyzowanie',
     'prosimy o opis|informacje|szczegoly|doprecyzowanie|wyjasnienie|informacje',
     'napisz|opisz|powiedz|podaj|napiszcie|opiszcie',
     'prosze o opis|informacje|szczegoly|doprecyzowanie|wyjasnienie',
     'chcielibysmy|chcialabym|chcialbym|chcemy|chce wiedziec|dowiedziec|zrozumiec|uslyszec|ustalic|wyjasnic',
-  ),
+    'chetnie dowiem|dowiemy|uslysze|uslyszymy',
+  ], 5),
   factCues: phrases(
     'co|kiedy|gdzie|kto|jak|ktory|ktora|ktore|ktorego|ktorej|czy|dlaczego|ile|jaki|jaka|jakie|czego|kogo',
     'dokladnie', 'szczegol*', 'wydarzy*', 'stalo', 'zaszlo', 'opis*', 'konkretnie', 'dat*', 'dnia',
@@ -19,7 +25,9 @@ export const clarify: ClarifyPack = {
     'odpowiada|odpowiadalby|odpowiadalaby|odpowiadaloby|odpowiadalby', 'pasuje|pasowalby|pasowalaby|pasowaloby', 'woli|wolalaby|wolalby|wolaliby|preferuje|preferowalaby',
     'chce|chcialaby|chcialby|chcieliby|zyczy|zyczylaby', 'zgadza|zgodzilaby|zgodzilby', 'czy jest|bedzie|byla pani|pan|panstwo zadowolon*', 'wybiera|wybralaby|wybralby',
     'czy mozemy|moglibysmy|moge|moglabym|moglbym',
-    'cos jeszcze', 'inne|jakies pytania', 'numer', 'pesel',
+    'cos jeszcze', 'inne|jakies pytania', 'numer*', 'pesel',
+    // Approval sought, not facts: "Jak to brzmi?", "Brzmi dobrze?".
+    'brzmi*',
     'jak mozemy|moglibysmy|moge pomoc|naprawic',
     'w czym mozemy|moge pomoc',
   ),

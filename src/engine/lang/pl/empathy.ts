@@ -2,7 +2,10 @@ import type { EmpathyPack } from '../../rules/empathy';
 import { phrases } from '../../text/pattern';
 
 export const empathy: EmpathyPack = {
-  acknowledge: phrases('rozumiem|rozumiemy|zrozumialem|zrozumialam', 'wyobrazam|wyobrazamy|wyobrazic sobie', 'zdaje|zdajemy sobie_sprawe', 'wiem|wiemy jak|jakie|jaki', 'doskonale|dobrze wiem|wiemy', 'pojmuje|pojmujemy'),
+  acknowledge: phrases(
+    'rozumiem|rozumiemy|zrozumialem|zrozumialam', 'wyobrazam|wyobrazamy|wyobrazic sobie', 'zdaje|zdajemy sobie_sprawe', 'wiem|wiemy jak|jakie|jaki',
+    'doskonale|dobrze wiem|wiemy', 'pojmuje|pojmujemy', 'widze|widzimy jak|jakie|jaki|ze',
+  ),
   sympathy: phrases(
     'wspolczuj*', 'wspolczuc*',
     'wyobrazam|wyobrazamy sobie jak|co|jakie|jaka|jaki',
@@ -10,6 +13,10 @@ export const empathy: EmpathyPack = {
     'jak|coz nieprzyjemn*|przykr*|frustruj*|stresuj*|krepuj*|denerwuj*|irytuj*|rozczarowuj*|zenuj*|okropn*|straszn*',
     'co_za nieprzyjemn*|przykr*|frustruj*|stresuj*|krepuj*|denerwuj*|irytuj*|rozczarowuj*|zenuj*|okropn*|straszn*',
     'tez|rowniez bym|byloby|bylabym|bylbym zdenerwowan*|rozczarowan*|zla|zly|wsciekl*|zirytowan*',
+    // A situation acknowledged as hard for anyone: "nikt nie lubi czekać", "to nic przyjemnego".
+    'nikt nie lubi|chce',
+    'nikomu nie jest|byloby przyjemnie|latwo|milo',
+    'nic_przyjemnego|milego',
   ),
   evaluative: phrases(
     'musialo|musiala|musial|musi|musza byc|byla|byl|sie',
@@ -23,12 +30,16 @@ export const empathy: EmpathyPack = {
     'niepok*', 'zaniepokoj*', 'stres*', 'uczuci*', 'emocj*', 'urazon*', 'uraz*', 'obraz*', 'zawiedzion*', 'zawod*', 'rozgorycz*', 'smut*',
     'niezadowol*', 'oburz*', 'okropn*', 'straszn*', 'fataln*', 'nieprzyjemn*', 'przykr*', 'wsciek*', 'upokarz*', 'upokorz*', 'glodn*', 'wkurz*', 'uciazliw*', 'meczac*', 'zmeczon*', 'zagubion*', 'zdezorientow*',
     'niesprawiedliw*', 'zly', 'zla', 'zli',
+    'wyczerpujace', 'wyczerpan*', 'bezradn*', 'bezsiln*', 'zawstydz*', 'zmartwi*', 'martwi*', 'rozzal*', 'nerw*', 'obaw*', 'strach*', 'przestraszon*',
+    'przeraz*', 'zlekcewaz*', 'zignorowan*', 'pominiet*', 'zdesperowan*', 'rozdraznion*', 'poirytowan*', 'wzburzon*', 'zestresowan*', 'upokorzen*',
   ),
-  situations: phrases('sytuacj*', 'niedogodn*', 'doswiadcz*', 'trudn*', 'klopot*', 'problem*', 'niekomfortow*', 'niewygod*'),
-  dismissive: phrases('nie rozumiem|rozumiemy|pojmuje', 'przesad*', 'nieuzasadnion*', 'wyolbrzymi*', 'bezpodstawn*', 'histeri*'),
-  linkers: new Set(['ze', 'iz', 'jak', 'co', 'jakie', 'jaka', 'jaki', 'dlaczego', 'czemu']),
+  situations: phrases('sytuacj*', 'niedogodn*', 'doswiadcz*', 'trudn*', 'klopot*', 'problem*', 'niekomfortow*', 'niewygod*', 'czekanie', 'czekac', 'oczekiwanie'),
+  // Negated understanding only right before it: "nikt nie uprzedził – rozumiem" is not "nie rozumiem".
+  dismissive: phrases('nie_rozumiem|rozumiemy|pojmuje|pojmujemy', 'nie_bardzo|calkiem_rozumiem|rozumiemy', 'nie_do_konca_rozumiem|rozumiemy', 'przesad*', 'nieuzasadnion*', 'wyolbrzymi*', 'bezpodstawn*', 'histeri*'),
+  linkers: new Set(['ze', 'iz', 'jak', 'co', 'jakie', 'jaka', 'jaki', 'dlaczego', 'czemu', 'ktora', 'ktory', 'ktore', 'ktorej', 'ktorego', 'ktorym', 'ktorych', 'ktorzy']),
   regretting: phrases('przykro', 'zal_nam|mi'),
   howWords: new Set(['jak', 'jakie', 'jaka', 'jaki', 'jakim', 'jakiej']),
   notAfterHow: new Set(['to', 'sie', 'pani', 'pan', 'panstwo', 'my', 'ja', 'szybko', 'dlugo', 'najszybciej']),
   addresseeEndings: ['sz', 'las', 'les', 'stes', 'scie'],
+  copulas: new Set(['jest', 'bylo', 'byla', 'byl', 'bywa', 'byc']),
 };

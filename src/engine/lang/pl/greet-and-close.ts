@@ -5,7 +5,7 @@ export const greetAndClose: GreetAndClosePack = {
   greetings: phrases('dzien_dobry', 'dobry_wieczor', 'szanowna|szanowny|szanowni|szanowne', 'witam|witamy', 'witaj', 'czesc', 'halo', 'hej', 'hejka', 'siema'),
   greetingsBeforeName: phrases('pani|panie|droga|drogi|drodzy'),
   closings: phrases(
-    'z_powazaniem', 'z_wyrazami szacunku', 'lacze|laczymy wyrazy szacunku|pozdrowienia', 'pozdrawiam|pozdrawiamy', 'pozdrowienia', 'serdecznosci',
+    'z_powazaniem', 'z_wyrazami szacunku', 'lacze|laczymy wyrazy szacunku|pozdrowienia', 'pozdrawiam|pozdrawiamy', 'pozdrowien*', 'serdecznosci',
     'milego|dobrego|udanego dnia|wieczoru|weekendu', 'zycze|zyczymy milego|dobrego|udanego', 'do_widzenia', 'do_uslyszenia', 'do_zobaczenia', 'wszystkiego dobrego|najlepszego',
   ),
   lineClosings: phrases('dziekuje|dziekujemy', 'dzieki', 'serdecznie', 'sciskam', 'usciski', 'calusy'),

@@ -28,9 +28,24 @@ export const noBlame: NoBlamePack = {
     'zamowila|zamowil|zamowili pani|pan|panstwo sama|sam|sami',
     'zamowilas|zamowiles sama|sam',
     // "Gdyby Pani zadzwoniła wcześniej…".
-    'gdyby pani|pan|panstwo zadzwon*|zglosi*|poinformowa*|przeczyta*|sprawdzi*|napisa*|powiedzia*|uprzedzi*|zaznaczy*',
+    'gdyby pani|pan|panstwo zadzwon*|zglosi*|poinformowa*|przeczyta*|sprawdzi*|napisa*|powiedzia*|uprzedzi*|zaznaczy*|zamowi*|wybra*|zarezerwowa*|zostawi*|posprzata*|uprzata*|podal*|byla|byl',
+    'gdyby zadzwonil*|zglosil*|poinformowal*|przeczytal*|sprawdzil*|napisal*|powiedzial*|uprzedzil*|zaznaczyl*|zamowil*|wybral*|zarezerwowal*|zostawil*|posprzatal*|uprzatnel*|podal* pani|pan|panstwo',
     'gdybys zadzwon*|zglosi*|poinformowa*|przeczyta*|sprawdzi*|napisa*|powiedzia*',
-    'pani|pan|panstwo_nie_przeczytal*|sprawdzil*|poinformowal*|zadzwonil*|zaznaczyl*|powiedzial*',
+    // Third person only: "Pani nie przeczytała", never "(my) Pani nie poinformowaliśmy".
+    'pani|pan|panstwo_nie_przeczytala|przeczytal|przeczytali|sprawdzila|sprawdzil|sprawdzili|poinformowala|poinformowal|poinformowali|zadzwonila|zadzwonil|zadzwonili|zaznaczyla|zaznaczyl|zaznaczyli|powiedziala|powiedzial|powiedziali|zostawila|zostawil|zostawili|otworzyla|otworzyl|otworzyli|odebrala|odebral|odebrali|zaplacila|zaplacil|zaplacili|podala|podal|podali',
+    // The customer absent: "nikt nie otworzył drzwi", "nie było Pani w domu".
+    'nikt nie otworzyl|otwieral|odpowiadal|odebral',
+    'nikogo nie_bylo|zastal* w_domu',
+    'nikogo nie_bylo|zastal*',
+    'nie_bylo pani|pana|panstwa w_domu',
+    'nie_zastala|zastal|zastalismy pani|pana|panstwa|nikogo',
+    // The customer's own memory as the problem: "jeśli sama Pani nie pamięta…".
+    'sama|sam pani|pan nie pamieta|wie',
+    'pani|pan sama|sam nie pamieta|wie',
+    'nawet nie pamieta|wie',
+    // Instructions for next time: "następnym razem proszę…".
+    'nastepnym razem prosze|prosimy|radze|radzimy|warto|niech|nalezy',
+    'na przyszlosc prosze|prosimy|radze|radzimy|warto|nalezy',
     'musi|musza|musisz pani|pan|panstwo zrozumiec',
     'pani|pan|panstwo musi|musza zrozumiec',
     'myli|mylisz sie',
@@ -41,15 +56,32 @@ export const noBlame: NoBlamePack = {
     'powinna|powinien|powinni pani|pan|panstwo byc wdzieczn*|zadowolon*',
     'nie wiem o_co ci|pani|panu|panstwu chodzi',
     'klienci sa zadowoleni',
+    // The complaint or the demand dismissed: "reklamacja jest bezzasadna", "wygórowane żądania".
+    'reklamacja|skarga|zarzut|zarzuty|roszczenie|roszczenia|zadanie|zadania|oczekiwania jest|sa|byla|byly nieuzasadnion*|bezpodstawn*|bezzasadn*|wygorowan*|przesadzon*',
+    'nieuzasadnion*|bezpodstawn*|bezzasadn*|wygorowan*|przesadzon* reklamacj*|skarg*|zarzut*|roszczeni*|zadani*|oczekiwani*',
+    'za_duzo|zbyt_wiele pani|pan|panstwo oczekuje|oczekuja|wymaga|wymagaja|zada|zadaja',
     'klienci zadowoleni',
+    'setki|tysiace|wielu|mnostwo zadowolonych klientow',
+    'nasz|naszej poziom|standard|jakosc jest|byl bardzo|wysoki|wysoka|swietn*|doskonal*',
+    // Minimising the wait or the problem: "pół godziny to nie jest długo".
+    'to_nie_jest|bylo|tak dlugo|dlugi|duzo',
+    'nie_jest|bylo az_tak dlugo|dlugi',
+    // The website defended: "na stronie jest napisane…, a nie że winda nigdy się nie psuje".
+    'a_nie_ze',
+    'strona|stronie jest|byla prawdziw*|poprawn*|zgodn*|aktualn*',
     'nie zgadzamy|zgadzam sie',
     'zapomniala|zapomnial|zapomnieli pani|pan|panstwo',
     'pani|pan|panstwo zapomniala|zapomnial|zapomnieli',
-    'faktura|rachunek|oplata jest|pozostaje prawidlow*|poprawn*|zasadn*|aktualn*',
+    'faktura|rachunek|oplata|kwota|pozycja jest|pozostaje|byla prawidlow*|poprawn*|zasadn*|aktualn*|sluszn*|nalezn*',
+    'slusznie|prawidlowo|poprawnie|zasadnie naliczon*|doliczon*|policzon*|wpisan*',
+    'slusznie|zasadnie na_rachunku|fakturze',
+    'naliczon*|doliczon*|policzon* slusznie|prawidlowo|poprawnie|zasadnie',
     'przeszkadza|przeszkadzaja innym|wszystkim|gosciom|klientom',
     'uciszyc dziecko',
     'wyjdzie|wyjsc|wyszedl z nim|nia|dzieckiem',
     'inni|wszyscy tez|rowniez czekaja',
+    'inni|pozostali goscie|klienci|ludzie chca|czekaja|probuja|narzekaj*|skarz*',
+    'przeszkadza|przeszkadzaja innym|pozostalym|wszystkim',
     'nie tylko pani|pan|panstwo',
     'mogla|mogl|mogli pani|pan|panstwo zadzwonic|zglosic|poinformowac|napisac|sprawdzic|przyjsc',
     'pani|pan|panstwo mogla|mogl|mogli zadzwonic|zglosic|poinformowac|napisac|sprawdzic',
@@ -64,30 +96,73 @@ export const noBlame: NoBlamePack = {
     'czy na_pewno',
     'jest pani|pan pewna|pewien|pewny',
     'czy pani|pan jest pewna|pewien|pewny',
+    // Asking the parent to quiet the child, however politely: "czy mogłaby Pani uciszyć dziecko?".
+    'uciszy*', 'ucisz', 'uciszac',
+    'zeby|aby|by bylo ciszej',
+    'dziecko|synek|coreczka|corka|syn byl|bylo|byla ciszej|cicho',
+    // The customer's message called a threat or blackmail: "szantaż opinią nic tu nie zmieni".
+    'szantaz*', 'grozb*', 'pogrozk*', 'straszenie|straszyc|straszy|grozenie',
   ),
   denials: phrases(
     'nieprawda',
     'nie jest prawda',
     'to nie prawda',
     'mija sie z prawda',
-    'nie nasza wina',
-    'nie jest|byla nasza wina',
-    'nie z naszej winy',
+    // Adjacent, so a negator of an earlier clause does not turn "to nasza wina" into a denial.
+    'nie_nasza|moja_wina',
+    'nie_jest|byla_nasza|moja_wina',
+    'nie_jest|byla_to_nasza|moja_wina',
+    'nie_z_naszej|mojej_winy',
     'nie ponosimy odpowiedzialnosci|winy',
     'nie odpowiadamy za to',
-    'nic zlego nie zrobil*',
-    'nie zrobil* nic zlego',
-    'zrobil* wszystko poprawnie|dobrze|prawidlowo|zgodnie',
     'nie zalezy od nas|mnie',
     'nie mamy|mam na_to wplywu',
+    // Disbelief in the customer's account: "trudno mi uwierzyć", "nie wierzę, że nasza pracownica…".
+    // Not "trudno Pani nam uwierzyć": that acknowledges the customer's doubt in us.
+    'trudno|ciezko mi_uwierzyc',
+    'trudno|ciezko uwierzyc_ze|w',
+    'nie_wierze|wierzymy ze|zeby|aby nasza|nasz|pracownica|sprzataczka|praktykantka|pracownik',
+    'watpie|watpimy ze|aby|zeby nasza|nasz|pracownica|sprzataczka|praktykantka|pracownik',
+    // "Nie czytamy w myślach": sarcasm that carries its own negation.
+    'czytac|czytamy|czytam w_myslach',
+    'jasnowidz*',
+  ),
+  innocence: phrases(
+    'nic zlego nie zrobil*',
+    'nie zrobil* nic zlego',
+    'zrobil*|wykonal*|wykonano|wykonane wszystko|cale|cala poprawnie|dobrze|prawidlowo|zgodnie|starannie',
   ),
   notBlame: phrases(
+    // "Nikt Pani nie poinformował": nobody else told the customer, which is our failure.
+    'nikt|nikogo|nic_pani|pan|panstwo|pania|panu|pana',
+    // A condition, not an accusation: "jeśli Pani tego nie zamawiała, usunę tę pozycję".
+    'jesli|jezeli_pani|pan|panstwo nie',
+    // A plight described, not a reproach: "…kiedy trzeba było odwołać spotkanie".
+    'kiedy|gdy|ze|bo|skoro|az trzeba|nalezalo_bylo',
+    // A check of our own: "upewnię się, że nowa faktura jest prawidłowa".
+    'upewni*|sprawdz*|sprawdzi*|dopilnuj*|dopilnowa* faktura|rachunek|oplata|kwota|wszystko',
     'powinna|powinien|powinni|powinny|pani|pan|panstwo byla|byl|byli|byly otrzymac|dostac|zostac|byc|uzyskac',
     'trzeba|nalezalo bylo pania|pana|panstwa poinformowac|uprzedzic|powiadomic',
   ),
   refusedThanks: phrases('nie dziekowac|dziekujemy|dziekuje|podziekujemy|podziekowac|dziekuj*'),
-  priorTime: phrases('przed sprzataniem|wizyta|przyjsciem|przyjazdem|rozpoczeciem', 'juz wczesniej'),
+  // Before the cleaning or the cleaner, not before the guests: "bałagan akurat przed przyjściem gości" is our failure.
+  priorTime: phrases(
+    'przed_sprzataniem|rozpoczeciem|naszym|nasza|wizyta',
+    'przed_przyjsciem|przyjazdem|wizyta pracownicy|sprzataczki|ekipy|naszej',
+    'zanim pracownica|sprzataczka|ekipa|przyszla|przyjechala|zaczela',
+    'juz_wczesniej|przedtem',
+  ),
   poorState: phrases('stanie', 'balagan*', 'brud*', 'nieporzad*', 'chaos*', 'syf*', 'brudno'),
+  clutter: phrases('zagracon*', 'graty', 'gratow', 'rupiec*', 'tyle|duzo|mnostwo|pelno rzeczy', 'rzeczy porozrzucan*|wszedzie'),
+  inability: phrases(
+    'nie_dalo|udalo_sie',
+    'nie_zdazyla|zdazyl|mogla|mogl|zdolala|zdolal',
+    'nie_dala|dal|dalismy|dalam_rady',
+    'nie_byla|byl_w_stanie',
+    'nie_mozna_bylo',
+    'niemozliwe|niemozliwym',
+    'dlatego', 'wiec', 'przez_co', 'z_tego_powodu',
+  ),
   auxiliaries: new Set(['byla', 'byl', 'byli']),
   concessions: phrases(
     'nie usprawiedliwia|tlumaczy|oznacza|zmienia',

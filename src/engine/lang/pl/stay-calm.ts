@@ -10,18 +10,26 @@ export const stayCalm: StayCalmPack = {
     'idiot*', 'glupi|glupia|glupie|glupich|glupota|glupoty|glupota', 'durn*', 'kretyn*', 'debil*', 'smieszn*', 'zalosn*', 'histery*', 'bzdur*',
     'niedorzeczn*', 'dziecinn*', 'roszczeniow*',
   ),
-  sarcasm: phrases('tak_zwan*', 'tzw', 'rzekom*', 'no jasne', 'jasne bo', 'gratuluj*', 'brawo', 'no pieknie', 'ale super', 'oczywiscie ze pani|pan'),
+  sarcasm: phrases('tak_zwan*', 'tzw', 'rzekom*', 'no jasne', 'jasne bo', 'no_brawo', 'no_to_brawo', 'no pieknie', 'ale super', 'oczywiscie ze pani|pan'),
+  // "Brawo!" to a child, "gratuluję awansu": sincere with anything else in the clause.
+  sarcasmAlone: phrases('gratuluj*', 'gratulacje'),
   hostility: phrases(
     'nie moj|nasz problem', 'nie obchodzi', 'prosze|moze isc|pojsc gdzie_indziej',
     'prosze|moze isc|pojsc do_konkurencji', 'jesli|jezeli sie nie podoba',
     'jesli|jezeli pani|panu|panstwu sie nie podoba', 'niech pani|pan przestanie', 'prosze przestac narzekac|marudzic', 'marudz*', 'narzekac',
     'czepia|czepiac sie', 'takich klientow', 'prosze bardzo niech pisze|wystawi', 'niech pani|pan sobie pisze|wystawia',
     'nie wiem o_co ci|pani|panu|panstwu chodzi', 'skad mamy|mielismy wiedziec', 'jakis zart', 'chyba zart|zartuje*',
+    'czego pani|pan|panstwo sie spodziewal*|oczekiwal*', 'czego pani|pan|panstwo wlasciwie|wiec sie spodziewal*|oczekiwal*',
   ),
+  // An informal "Słuchaj," is only a discourse marker (formal-address judges it); these are impatient.
+  hostileOpeners: phrases('prosze_posluchac', 'niech_pani|pan_poslucha', 'no_sluchaj|prosze', 'sluchaj_no'),
+  echoLinks: new Set(['jak', 'kiedy', 'gdy', 'co']),
   calmDown: phrases(
-    'uspokoi*', 'uspokoj*', 'spokojnie', 'zachowac|zachowanie spokoj', 'nie ma powodu|potrzeby nerwow|denerwowac|zdenerwowania|irytacji',
+    'uspokoi*', 'uspokoj*', 'zachowac|zachowanie spokoj', 'nie ma powodu|potrzeby nerwow|denerwowac|zdenerwowania|irytacji',
     'nie denerwowac|denerwuj|denerwowal|denerwowala', 'prosze sie nie denerwowac|irytowac|zloscic', 'niech sie pani|pan nie denerwuje|zlosci|irytuje',
     'ochlonac|ochlonie', 'wziac gleboki oddech',
   ),
+  // "Spokojnie!", "Spokojnie, proszę pani" — not "spokojnie wszystko ustalimy".
+  calmDownAlone: phrases('spokojnie'),
   reassurance: phrases('spokojnie moze|prosze mowic|opowiedziec|zastanowic', 'w_spokoju'),
 };

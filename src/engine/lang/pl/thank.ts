@@ -8,6 +8,8 @@ export const thank: ThankPack = {
     'dziekuj*|dzieki tak|bardzo|niezwykle wyczerpujac*|szczegolow*|obszern*|dlug*',
     'dziekuj*|dzieki za grozb*|szantaz*|obelg*|oskarz*|pogrozk*',
     'dziekuj*|dzieki za przypomnienie co',
+    // Praise for an angry complaint: "dziękuję za uroczą wiadomość".
+    'dziekuj*|dzieki za uroczy|urocza|mily|mila|sympatyczn*|cudown*|przemil* list|liscik|wiadomosc|maila|mail|email',
     'dziekuj*|dzieki za_nic',
     'no dzieki',
   ),
