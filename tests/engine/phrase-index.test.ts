@@ -26,7 +26,7 @@ describe('the pack-wide phrase index', () => {
           expect(set.findAll(primed)).toEqual(alone);
         }
       }),
-      { numRuns: 60 },
+      { numRuns: 80 },
     );
   });
 

@@ -24,7 +24,7 @@ export interface Alternative {
   key: string;
 }
 
-interface Slot {
+export interface Slot {
   alternatives: Alternative[];
   /** How many other words may stand between the previous slot and this one. */
   gap: number;
@@ -81,28 +81,6 @@ function matchesSlot(word: string, slot: Slot): boolean {
   return false;
 }
 
-/** Token positions where the first slot could match, from the reply's indexes; sorted, without duplicates. */
-function candidates(reply: AnalysedText, slot: Slot): number[] {
-  const found: number[] = [];
-  for (const alt of slot.alternatives) {
-    if (alt.number || (alt.prefix && alt.text.length < PREFIX_KEY)) {
-      // Rare short prefixes and numbers: a plain scan.
-      for (const t of reply.tokens) if (matchesAlternative(t.norm, alt)) found.push(t.index);
-    } else if (alt.prefix) {
-      const list = reply.byPrefix.get(alt.key);
-      if (list) for (const i of list) if ((reply.tokens[i] as { norm: string }).norm.startsWith(alt.text)) found.push(i);
-    } else {
-      const list = reply.byWord.get(alt.text);
-      if (list) for (const i of list) found.push(i);
-    }
-  }
-  if (slot.alternatives.length > 1 && found.length > 1) {
-    found.sort((a, b) => a - b);
-    return found.filter((v, i) => i === 0 || found[i - 1] !== v);
-  }
-  return found;
-}
-
 /** Extends a match from the first slot; greedy on the nearest fit, which is enough for short phrases. */
 function extend(reply: AnalysedText, pattern: Pattern, first: number): number | undefined {
   const sentence = (reply.tokens[first] as { sentence: number }).sentence;
@@ -122,20 +100,6 @@ function extend(reply: AnalysedText, pattern: Pattern, first: number): number | 
     last = found;
   }
   return last;
-}
-
-export function findMatches(reply: AnalysedText, pattern: Pattern): Match[] {
-  const first = pattern.slots[0];
-  if (!first) return [];
-  const matches: Match[] = [];
-  for (const start of candidates(reply, first)) {
-    const last = extend(reply, pattern, start);
-    if (last === undefined) continue;
-    const a = reply.tokens[start] as { start: number; sentence: number };
-    const b = reply.tokens[last] as { end: number };
-    matches.push({ pattern: pattern.source, firstToken: start, lastToken: last, sentence: a.sentence, start: a.start, end: b.end });
-  }
-  return matches;
 }
 
 /** A first-slot alternative of one pattern, in the set's index. */
@@ -193,8 +157,8 @@ export class PhraseSet {
    * Turns candidate starts (pattern × TOKEN_SPAN + token, found here or by an index over many sets) into the
    * matches of this reply, and remembers them for the rules that ask next.
    */
-  resolve(reply: AnalysedText, hits: Float64Array): readonly Match[] {
-    const matches = this.match(reply, hits.sort());
+  resolve(reply: AnalysedText, hits: readonly number[]): readonly Match[] {
+    const matches = hits.length === 0 ? NO_MATCHES : this.match(reply, Float64Array.from(hits).sort());
     reply.memo.set(this, matches);
     return matches;
   }
@@ -212,7 +176,7 @@ export class PhraseSet {
    * Where a pattern may start: pattern index and first token packed into one number (pattern × 2^24 + token),
    * so one numeric sort orders them by pattern, then by position.
    */
-  private starts(reply: AnalysedText): Float64Array {
+  private starts(reply: AnalysedText): number[] {
     const hits: number[] = [];
     const { tokens } = reply;
     if (this.exact.size + this.prefixed.size <= reply.byWord.size + reply.byPrefix.size) {
@@ -243,7 +207,7 @@ export class PhraseSet {
     for (const e of this.scanned) {
       for (const t of tokens) if (matchesAlternative(t.norm, e.alt)) hits.push(e.pattern * TOKEN_SPAN + t.index);
     }
-    return Float64Array.from(hits);
+    return hits;
   }
 
   private match(reply: AnalysedText, hits: Float64Array): readonly Match[] {

@@ -1,40 +1,77 @@
-import type { AnalysedText } from './analyse';
-import { matchesAlternative, PhraseSet, TOKEN_SPAN, type Alternative } from './pattern';
+import type { AnalysedText, Token } from './analyse';
+import { matchesAlternative, PhraseSet, TOKEN_SPAN, type Alternative, type Slot } from './pattern';
 
 interface Target {
   set: number;
   pattern: number;
   alt: Alternative;
+  /** The pattern's second word, if any, and how many words may stand before it. */
+  second: Slot | undefined;
 }
 
-function add(map: Map<string, Target[]>, key: string, target: Target): void {
-  const list = map.get(key);
-  if (list) list.push(target);
-  else map.set(key, [target]);
+/**
+ * Patterns that share a first word ("you", "ei", "nie" start hundreds), sub-indexed by their second word,
+ * so a common first word only yields the patterns whose second word also stands near it.
+ */
+class Group {
+  /** Single-word patterns, and those whose second word is a prefix or a number: checked one by one. */
+  readonly direct: Target[] = [];
+  readonly bySecond = new Map<string, Target[]>();
+  widest = 0;
+
+  add(target: Target): void {
+    const second = target.second;
+    if (!second || second.alternatives.some((a) => a.prefix || a.number)) {
+      this.direct.push(target);
+      return;
+    }
+    this.widest = Math.max(this.widest, second.gap);
+    for (const alt of second.alternatives) {
+      const list = this.bySecond.get(alt.text);
+      if (list) list.push(target);
+      else this.bySecond.set(alt.text, [target]);
+    }
+  }
+}
+
+function groupFor(map: Map<string, Group>, key: string): Group {
+  let group = map.get(key);
+  if (!group) {
+    group = new Group();
+    map.set(key, group);
+  }
+  return group;
 }
 
 /**
  * One index over every phrase set of a language pack. Asking each set in turn costs a look-up per pattern, and a
- * pack has some seventy sets and hundreds of patterns; this walks the reply once instead, looking up each word's
- * first letters, and hands every set its candidate starts. The matches are the same as each set's own findAll.
+ * pack has some eighty sets and nearly two thousand first words; this walks the reply once instead, looks up each
+ * word (and its first letters), checks the pattern's second word in the words that follow, and hands every set
+ * its candidate starts. The matches are exactly each set's own findAll (a property test checks it).
  */
 export class PhraseIndex {
   private readonly sets: PhraseSet[];
-  private readonly exact = new Map<string, Target[]>();
-  /** Prefix patterns by the length of their text's key (1, 2 or 3 letters) and that key. */
-  private readonly prefixes: Array<Map<string, Target[]>> = [new Map(), new Map(), new Map(), new Map()];
-  private readonly numbers: Target[] = [];
+  private readonly exact = new Map<string, Group>();
+  /** Prefix first words by the length of their key (0–3 letters) and that key; each key's prefixes kept apart. */
+  private readonly prefixes: Array<Map<string, Map<string, Group>>> = [new Map(), new Map(), new Map(), new Map()];
+  private readonly numbers = new Group();
 
   constructor(sets: readonly PhraseSet[]) {
     this.sets = [...new Set(sets)];
     this.sets.forEach((phraseSet, set) => {
       for (const { pattern, alt } of phraseSet.firstWords()) {
-        const target = { set, pattern, alt };
-        if (alt.number) this.numbers.push(target);
-        else if (!alt.prefix) add(this.exact, alt.text, target);
+        const target: Target = { set, pattern, alt, second: phraseSet.patterns[pattern]?.slots[1] };
+        if (alt.number) this.numbers.add(target);
+        else if (!alt.prefix) groupFor(this.exact, alt.text).add(target);
         else {
           const length = Math.min(3, alt.text.length);
-          add(this.prefixes[length] as Map<string, Target[]>, alt.text.slice(0, length), target);
+          const byKey = this.prefixes[length] as Map<string, Map<string, Group>>;
+          let byPrefix = byKey.get(alt.text.slice(0, length));
+          if (!byPrefix) {
+            byPrefix = new Map();
+            byKey.set(alt.text.slice(0, length), byPrefix);
+          }
+          groupFor(byPrefix, alt.text).add(target);
         }
       }
     });
@@ -43,22 +80,40 @@ export class PhraseIndex {
   /** Finds the matches of every set for this reply at once; each set's findAll then answers from memory. */
   prime(reply: AnalysedText): void {
     const hits: number[][] = this.sets.map(() => []);
-    const push = (targets: Target[] | undefined, word: string, index: number, prefix: boolean) => {
-      if (!targets) return;
-      for (const t of targets) {
-        if (!prefix || word.startsWith(t.alt.text)) (hits[t.set] as number[]).push(t.pattern * TOKEN_SPAN + index);
-      }
-    };
-    for (const token of reply.tokens) {
+    const { tokens } = reply;
+    for (let i = 0; i < tokens.length; i++) {
+      const token = tokens[i] as Token;
       const word = token.norm;
-      push(this.exact.get(word), word, token.index, false);
+      const group = this.exact.get(word);
+      if (group) collect(group, tokens, i, hits);
       for (let length = 0; length <= 3 && length <= word.length; length++) {
-        const map = this.prefixes[length] as Map<string, Target[]>;
-        if (map.size > 0) push(map.get(word.slice(0, length)), word, token.index, true);
+        const byKey = this.prefixes[length] as Map<string, Map<string, Group>>;
+        if (byKey.size === 0) continue;
+        const byPrefix = byKey.get(word.slice(0, length));
+        if (!byPrefix) continue;
+        for (const [prefix, prefixGroup] of byPrefix) if (word.startsWith(prefix)) collect(prefixGroup, tokens, i, hits);
       }
-      for (const t of this.numbers) if (matchesAlternative(word, t.alt)) (hits[t.set] as number[]).push(t.pattern * TOKEN_SPAN + token.index);
+      if (this.numbers.direct.length + this.numbers.bySecond.size > 0 && matchesAlternative(word, NUMBER_ALT)) {
+        collect(this.numbers, tokens, i, hits);
+      }
     }
-    this.sets.forEach((set, i) => set.resolve(reply, Float64Array.from(hits[i] as number[])));
+    for (let s = 0; s < this.sets.length; s++) (this.sets[s] as PhraseSet).resolve(reply, hits[s] as number[]);
+  }
+}
+
+const NUMBER_ALT: Alternative = { text: '', prefix: false, number: true, key: '' };
+
+/** Candidate starts at token i for a group: its direct patterns, and those whose second word follows in reach. */
+function collect(group: Group, tokens: readonly Token[], i: number, hits: number[][]): void {
+  for (const t of group.direct) (hits[t.set] as number[]).push(t.pattern * TOKEN_SPAN + i);
+  if (group.bySecond.size === 0) return;
+  const sentence = (tokens[i] as Token).sentence;
+  for (let d = 0; d <= group.widest; d++) {
+    const next = tokens[i + 1 + d];
+    if (!next || next.sentence !== sentence) break;
+    const targets = group.bySecond.get(next.norm);
+    if (!targets) continue;
+    for (const t of targets) if ((t.second as Slot).gap >= d) (hits[t.set] as number[]).push(t.pattern * TOKEN_SPAN + i);
   }
 }
 
