@@ -9,9 +9,19 @@ export interface ScenarioFacts {
   solutions: PhraseSet;
   forbiddenOffers: PhraseSet;
   thirdPerson: PhraseSet;
+  /** The largest discount the policy allows, in percent, when the scenario names one. */
+  maxDiscountPercent?: number;
+  /** The customer's companion by name, in any inflection ("Liis", "Liisile"): someone a pronoun may mean. */
+  companion: PhraseSet;
 }
 
 const cache = new WeakMap<Scenario, Map<string, ScenarioFacts>>();
+
+/** The companion's names as prefix patterns, so inflected forms match: "Liis" → "liis*" (Liisi, Liisile, Liisą). */
+function companionNames(scenario: Scenario): string[] {
+  const name = scenario.customer.companion?.name ?? '';
+  return name.split(/[^\p{L}]+/u).filter((w) => w.length >= 2).map((w) => `${w}*`);
+}
 
 export function scenarioFacts(scenario: Scenario, lang: Lang, turnId: string): ScenarioFacts {
   let perScenario = cache.get(scenario);
@@ -34,6 +44,8 @@ export function scenarioFacts(scenario: Scenario, lang: Lang, turnId: string): S
     solutions: new PhraseSet(data?.solutions ?? []),
     forbiddenOffers: new PhraseSet(data?.forbiddenOffers ?? []),
     thirdPerson: new PhraseSet(data?.thirdPerson ?? []),
+    ...(data?.maxDiscountPercent === undefined ? {} : { maxDiscountPercent: data.maxDiscountPercent }),
+    companion: new PhraseSet(companionNames(scenario)),
   };
   perScenario.set(key, facts);
   return facts;

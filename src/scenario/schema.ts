@@ -41,6 +41,13 @@ export const ruleData = z
     forbiddenOffers: z.array(pattern).default([]).describe('Offers beyond the policy: a reply that makes one breaks no-overpromise.'),
     /** How replies would speak of the customer in the third person, to the companion (address-person). */
     thirdPerson: z.array(pattern).default([]).describe('How a reply would speak about the customer to the companion (breaks address-person).'),
+    /** The largest discount the policy allows, in percent (no-overpromise); any bigger one, in figures or "half price", breaks it. */
+    maxDiscountPercent: z
+      .number()
+      .min(0)
+      .max(100)
+      .optional()
+      .describe('The largest discount the policy allows, in percent; a reply offering more breaks no-overpromise.'),
   })
   .strict();
 

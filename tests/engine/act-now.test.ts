@@ -84,6 +84,64 @@ describe('act-now', () => {
     expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
   });
 
+  it.each([
+    ['et', 'Meie koristaja täna Teie juurde ei tulnud.'],
+    ['et', 'Koristaja ei saanud täna tulla, sest jäi haigeks.'],
+    ['en', 'Unfortunately nothing can arrive tomorrow, because the courier does not work on Sundays.'],
+    ['en', 'Nobody will be able to come today.'],
+    ['en', 'We should have sent someone right away.'],
+    ['pl', 'Niestety dziś nikt nie może przyjechać.'],
+  ] as const)('is missed when the time stands in a negated or past clause in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+
+  it.each([
+    ['en', "I'll let you know by 4 pm what happened."],
+    ['en', "I'll call you tomorrow to ask how the cleaning went."],
+    ['pl', 'Pokój, który pan zarezerwował przez internet, od razu zaznaczę jako niedostępny.'],
+    ['pl', 'W rezerwacji, którą pan zrobił, od razu zaznaczę, że potrzebny jest pokój na parterze.'],
+    ['et', 'Helistan Teile homme, et küsida, kuidas koristus läks.'],
+  ] as const)('judges only the clause of the time word, not a past verb in the next one, in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+
+  it.each([
+    ['et', 'Helistasin juba tehnikule.'],
+    ['et', 'Tühistasime tänase arve.'],
+    ['et', 'Tehnik on juba teele asunud.'],
+    ['en', 'The engineer has been called and should arrive within two hours.'],
+    ['en', "I've rung the lift technician, he'll be here within a couple of hours."],
+    ['en', "Today's invoice is cancelled."],
+    ['pl', 'Fakturę już skasowałam.'],
+    ['pl', 'Faktura jest anulowana.'],
+    ['pl', 'Technik został już wezwany.'],
+  ] as const)('is met by an action already taken in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+
+  it.each([
+    ['et', 'Olen Teie kaebuse edastanud vastavale osakonnale.'],
+    ['en', 'Your case has been forwarded to the relevant department.'],
+    ['en', 'Your feedback has been passed on to the team.'],
+    ['pl', 'Pani zgłoszenie zostało przekazane do działu reklamacji.'],
+    ['pl', 'Na przyszłość proszę informować nas od razu.'],
+    ['en', 'Please let us know today which option you prefer.'],
+    ['et', 'Andke meile palun täna teada, milline aeg sobib.'],
+  ] as const)('is missed when the case is only handed on or the customer is to act in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+
+  it.each([
+    ['et', 'Saadan parandatud arve lõunaks.'],
+    ['en', "We'll have someone there by noon."],
+    ['en', 'A technician will be with you within a few hours.'],
+    ['pl', 'Wyślę poprawioną fakturę do południa.'],
+    ['pl', 'Naprawimy to w ciągu kwadransa.'],
+    ['pl', 'Jedzenie będzie za dwie minuty.'],
+  ] as const)('is met by a time of day or a short span in words in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+
   it('points at the time it committed to, as one span', () => {
     const rule = score('et', 'Koristaja tuleb täna kella 15-ks.').rules.find((r) => r.id === 'act-now');
     expect(rule?.evidence.map((e) => e.text)).toEqual(['täna kella 15-ks']);

@@ -49,4 +49,29 @@ describe('address-person', () => {
   ] as const)('is kept when speaking to the customer, or of someone else, in %s: %s', (lang, text) => {
     expect(score(lang, text, hotel)).toHaveVerdict('address-person', 'met');
   });
+
+  it.each([
+    ['et', 'Helistasin liftimehele, ta on kahe tunni pärast kohal.'],
+    ['en', "I've rung the lift guy, he'll be here within a couple of hours."],
+    ['en', 'Your partner can of course stay with you; she is welcome too.'],
+    ['pl', 'Zadzwoniłam do elektryka, on będzie za godzinę.'],
+  ] as const)('reads a pronoun after other staff or the companion as theirs in %s: %s', (lang, text) => {
+    expect(score(lang, text, hotel)).toHaveVerdict('address-person', 'met');
+  });
+
+  describe('with the companion named in the scenario', () => {
+    const withLiis = { ...hotel, customer: { name: 'Mart Saar', profile: ['disability' as const], companion: { name: 'Liis', role: { et: 'elukaaslane', en: 'partner', pl: 'partnerka' } } } };
+
+    it('reads the genderless Estonian "ta" after the named companion as her', () => {
+      expect(score('et', 'Liis võib muidugi Teiega koos olla, ta on oodatud.', withLiis)).toHaveVerdict('address-person', 'met');
+    });
+
+    it.each([
+      ['et', 'Liis, kas ta soovib tuba esimesel korrusel?'],
+      ['et', 'Aitäh, Liis. Kas ta vajab abi?'],
+      ['en', 'Liis, does he need help getting to the room?'],
+    ] as const)('still sees talk about the customer to the companion addressed by name in %s: %s', (lang, text) => {
+      expect(score(lang, text, withLiis)).toHaveVerdict('address-person', 'violated');
+    });
+  });
 });

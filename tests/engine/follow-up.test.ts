@@ -45,4 +45,36 @@ describe('follow-up', () => {
   ] as const)('is missed without a check afterwards in %s: %s', (lang, text) => {
     expect(score(lang, text)).toHaveVerdict('follow-up', 'missed');
   });
+
+  it.each([
+    ['et', 'Hiljem helistame ka üle, kas kõik sai korda.'],
+    ['et', 'Hiljem helistan ja kuulan, kas kõik on ok.'],
+    ['et', 'Tulen natukese aja pärast vaatama, kas kõik on ikka korras.'],
+    ['et', 'Annan Teile teada, kui tehnik on lifti parandanud.'],
+    ['et', 'Hoian Teie tellimusel ise silma peal.'],
+    ['en', "I'll check on Monday myself that it has arrived."],
+    ['en', "I'll personally keep an eye on your order until the machine has arrived."],
+    ['en', 'I will make sure that everything was done properly.'],
+    ['en', "Tomorrow I'll send you a short email confirming that the invoice has been cancelled."],
+    ['en', "Once the technician has fixed the lift, I'll let you know."],
+    ['en', "This evening I'll call you to ask whether everything is all right."],
+    ['en', "I'll be back in a couple of minutes to check that everything is all right."],
+    ['en', "I'll come by this evening to make sure everything in the room works for you."],
+    ['pl', 'W poniedziałek sama sprawdzę, czy do Pani dotarł.'],
+    ['pl', 'Dam Pani znać, kiedy zostanie doręczona.'],
+    ['pl', 'Kiedy rachunek będzie w drodze, zadzwonię do pani i sprawdzę, czy doszedł.'],
+    ['pl', 'Dam znać, gdy technik naprawi windę.'],
+  ] as const)('is met by a later check however it is worded in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('follow-up', 'met');
+  });
+
+  it.each([
+    ['et', 'Uurime, mis läks valesti, ja teeme kõik korda.'],
+    ['en', "I'll personally make sure the lift is working within the next 30 minutes."],
+    ['en', 'I will make sure it is done today.'],
+    ['en', "We'll make sure our cleaners are trained well."],
+    ['pl', 'Sprawdzę, dlaczego sprzątaczka nie przyszła.'],
+  ] as const)('is missed by making sure something happens, or looking into what went wrong, in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('follow-up', 'missed');
+  });
 });

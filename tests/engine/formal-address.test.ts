@@ -75,4 +75,25 @@ describe('formal-address', () => {
     const rule = score('et', 'Tere! Aitäh, et kirjutasid. Kas oled rahul?').rules.find((r) => r.id === 'formal-address');
     expect(rule?.evidence.map((e) => e.text)).toEqual(['kirjutasid', 'oled']);
   });
+
+  it.each([
+    ['et', 'Loodan, et jääd rahule.'],
+    ['et', 'Võta heaks!'],
+    ['et', 'Mõistan, et olid pahane.'],
+    ['pl', 'Cześć Ewa, przepraszamy!'],
+    ['pl', 'Czesc Ewa, przepraszamy!'],
+  ] as const)('is violated by informal forms read in their context in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('formal-address', 'violated');
+  });
+
+  it.each([
+    ['et', 'Mõistan, et Teil olid täna külalised tulemas.'],
+    ['et', 'Nii meie praktikandi käitumine kui ka töö kvaliteet jäid kaugele alla ootuste.'],
+    ['et', 'Me ei oota Teilt midagi ja arvet ei tule.'],
+    ['et', 'Me ei võta selle eest tasu.'],
+    ['et', 'Teie laps on vali, toome talle kohe värvipliiatsid.'],
+    ['pl', 'Część kosztów zwrócimy.'],
+  ] as const)('is kept where an informal-looking form is another person or another word in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('formal-address', 'met');
+  });
 });

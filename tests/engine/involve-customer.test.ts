@@ -54,4 +54,14 @@ describe('involve-customer', () => {
   ] as const)('is missed by a single imposed offer or a question about facts in %s: %s', (lang, text) => {
     expect(score(lang, text)).toHaveVerdict('involve-customer', 'missed');
   });
+
+  it.each([
+    ['et', 'Kas soovite ise uue aja valida?'],
+    ['et', 'Kas sööte siin või pakin osa toidust kaasa?'],
+    ['en', 'Want to pick a new slot? Friday or Monday, both mornings are free.'],
+    ['en', 'Feel free to choose whichever day suits you.'],
+    ['pl', 'Czy chciałaby Pani wybrać nowy termin?'],
+  ] as const)('is met by inviting the customer to pick in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'met');
+  });
 });

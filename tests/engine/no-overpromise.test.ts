@@ -12,6 +12,22 @@ const loyalCustomer = makeScenario({
   },
 });
 
+// Mari's policy names its limit: up to 30% off the next cleaning.
+const upTo30 = makeScenario({
+  rules: ['no-overpromise'],
+  ruleData: { et: { maxDiscountPercent: 30 }, en: { maxDiscountPercent: 30 }, pl: { maxDiscountPercent: 30 } },
+});
+
+// A policy's forbidden offers, with their words further apart than a pack phrase's.
+const familyPolicy = makeScenario({
+  rules: ['no-overpromise'],
+  ruleData: {
+    et: { forbiddenOffers: ['kogu|terve söök*|toit*|tellimus*|arve*|lõuna* tasuta|majapoolt', 'tagastame|hüvitame raha|summa|koristuse*', 'ei_pea|peaks koristus*|kuu'] },
+    en: { forbiddenOffers: ['whole|entire meal*|bill|lunch free|complimentary'] },
+    pl: { forbiddenOffers: ['cał* posił*|rachun*|obiad* na_koszt', 'następn*|kolejn* sprząt* gratis|darmo|bezpłatn*', 'następn*|kolejn* sprząt* za_darmo'] },
+  },
+});
+
 // The hotel: the technician arrives within 2 hours; nobody can promise when the lift works again.
 const hotel = makeScenario({ rules: ['no-overpromise'] });
 
@@ -84,5 +100,66 @@ describe('no-overpromise', () => {
   it('points at the guarantee', () => {
     const rule = score('en', 'Hello. I guarantee it.', loyalCustomer).rules.find((r) => r.id === 'no-overpromise');
     expect(rule?.evidence.map((e) => e.text)).toEqual(['guarantee']);
+  });
+
+  it.each([
+    ['et', 'Anname järgmiselt koristuselt 40% allahindlust.'],
+    ['et', 'Järgmine koristus on poole hinnaga.'],
+    ['et', 'Pakume 40-protsendilist soodustust.'],
+    ['en', "We'll give you 40% off your next cleaning."],
+    ['en', 'Your next cleaning will be half price.'],
+    ['pl', 'Damy Pani 40% zniżki na następne sprzątanie.'],
+    ['pl', 'Następne sprzątanie będzie za pół ceny.'],
+  ] as const)("is violated by a discount above the scenario's named limit in %s: %s", (lang, text) => {
+    expect(score(lang, text, upTo30)).toHaveVerdict('no-overpromise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Anname järgmiselt koristuselt 30% allahindlust.'],
+    ['en', "We'll give you 30% off your next cleaning."],
+    ['pl', 'Damy Pani 30% zniżki na następne sprzątanie.'],
+    ['pl', 'Mamy 24 godziny na sprzątanie i 100 lat tradycji.'],
+  ] as const)('is kept by a discount within the limit in %s: %s', (lang, text) => {
+    expect(score(lang, text, upTo30)).toHaveVerdict('no-overpromise', 'met');
+  });
+
+  it.each([
+    ['et', 'Kogu Teie tänane arve on tasuta.'],
+    ['et', 'Tagastame Teile igal juhul kogu koristuse eest makstud summa.'],
+    ['et', 'Lisaks ei pea Te selle kuu koristuse eest üldse maksma.'],
+    ['en', 'The whole of your lunch today is complimentary.'],
+    ['pl', 'Cały dzisiejszy rachunek jest na koszt restauracji.'],
+    ['pl', 'Następne sprzątanie ma Pani u nas całkiem za darmo.'],
+  ] as const)('is violated by a forbidden offer whose words stand apart in %s: %s', (lang, text) => {
+    expect(score(lang, text, familyPolicy)).toHaveVerdict('no-overpromise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Kolme tasuta koristust ja kingitust ma kahjuks lubada ei saa.'],
+    ['en', 'We cannot give three free cleanings or a gift.'],
+    ['pl', 'Trzech darmowych sprzątań ani prezentu niestety nie mogę zaproponować.'],
+    ['et', 'Kolm tasuta koristust on rohkem, kui me pakkuda saame.'],
+    ['en', "I'm afraid three free cleanings and a gift are more than I'm able to offer."],
+    ['pl', 'Trzy darmowe sprzątania to więcej, niż możemy zaproponować.'],
+  ] as const)('is kept when one refusal covers a list of forbidden offers in %s: %s', (lang, text) => {
+    expect(score(lang, text, loyalCustomer)).toHaveVerdict('no-overpromise', 'met');
+  });
+
+  it.each([
+    ['et', 'See oli viimane kord, kui midagi sellist juhtus.'],
+    ['en', 'I can assure you this is the last time it happens.'],
+    ['pl', 'To był ostatni raz, obiecuję.'],
+  ] as const)('is violated by promising it was the last time in %s: %s', (lang, text) => {
+    expect(score(lang, text, loyalCustomer)).toHaveVerdict('no-overpromise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Toit on viie minuti pärast laual.'],
+    ['en', 'Unfortunately nothing can arrive tomorrow.'],
+    ['pl', 'Windę naprawimy w ciągu kwadransa.'],
+    ['pl', 'Jedzenie będzie za dwie minuty, obiecuję.'],
+  ] as const)('is judged on the outcome promised, in any word order, in %s: %s', (lang, text) => {
+    const expected = lang === 'en' ? 'met' : 'violated';
+    expect(score(lang, text, hotel)).toHaveVerdict('no-overpromise', expected);
   });
 });

@@ -45,4 +45,34 @@ describe('patience', () => {
   ] as const)('is kept by patience, whatever words it shares with rushing, in %s: %s', (lang, text) => {
     expect(score(lang, text)).toHaveVerdict('patience', 'met');
   });
+
+  it.each([
+    ['et', 'No kuulge, kui Te ise ei mäleta, mida tellite, siis mina ei saa ka aidata.'],
+    ['et', 'No mis ma teha saan, lõunaajal ongi rahvast palju. Pool tundi pole restoranis mingi aeg.'],
+    ['et', 'Toit tuleb siis, kui tuleb.'],
+    ['et', 'Ma olen seda Teile juba kaks korda selgitanud.'],
+    ['en', "Look, I know you've been waiting. Could you at least try to keep him quiet?"],
+    ['en', 'Other guests are trying to eat.'],
+    ['en', 'Half an hour is not that long, to be honest.'],
+    ['en', "Well, if you can't even remember what you ordered, I can't help you."],
+    ['en', "I've told you twice now, it was ordered by phone."],
+    ['pl', 'Niech Pani posłucha, pół godziny to nie jest aż tak długo.'],
+    ['pl', 'Jeśli Pani sama nie pamięta, co zamawiała, to ja nic nie poradzę.'],
+    ['pl', 'Jedzenie będzie, jak będzie.'],
+    ['pl', 'Tłumaczę to Pani już trzeci raz.'],
+  ] as const)('is violated by dismissing the wait, the customer or their memory in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'violated');
+  });
+
+  it.each([
+    ['et', 'Mõistan, et pool tundi pole lapsega mingi lühike aeg.'],
+    ['et', 'Pole hullu, kui Te ei mäleta, vaatame koos järele.'],
+    ['en', "I'll look into it right away and we will listen to your feedback."],
+    ['en', "Don't worry if you can't remember, we'll check it together."],
+    ['en', "Listen, I'm so sorry about the wait."],
+    ['pl', 'Rozumiem, to nie potrwa długo, zaraz przyniosę chleb.'],
+    ['pl', 'Słuchaj, strasznie przepraszam!'],
+  ] as const)('is kept by the same words said kindly in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'met');
+  });
 });

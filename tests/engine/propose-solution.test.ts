@@ -63,15 +63,74 @@ describe('propose-solution', () => {
     expect(score(lang, text)).toHaveVerdict('propose-solution', 'missed');
   });
 
+  it.each([
+    ['et', 'Kolme tasuta koristust ja kingitust ma kahjuks lubada ei saa.'],
+    ['en', 'We cannot give three free cleanings or a gift.'],
+    ['pl', 'Trzech darmowych sprzątań ani prezentu niestety nie mogę zaproponować.'],
+  ] as const)('is missed when one refusal covers a whole list of offers in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'missed');
+  });
+
+  it.each([
+    ['et', 'Saadame uue koristaja ja Te ei pea selle eest midagi maksma.'],
+    ['en', 'We will send a new cleaner tomorrow and you will not pay for it.'],
+    ['pl', 'Przyślemy nową sprzątaczkę, a Pani nie zapłaci za to nic.'],
+  ] as const)("keeps a remedy when the customer's own clause after it is negated in %s: %s", (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+
+  it.each([
+    ['et', 'Uurime, kas saaksime Teile pakkuda uue aja.'],
+    ['en', "I'll see what I can do about another room and let you know as soon as possible."],
+    ['en', "I'll see if another room is available."],
+    ['pl', 'Sprawdzę, czy możemy zaproponować nowy termin.'],
+  ] as const)('is missed when a remedy is only looked into in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'missed');
+  });
+
+  it.each([
+    ['et', 'Ma vaatan kohe köögist järele, mis Teie tellimusega juhtus, ja toon vahepeal lapsele saiakest.'],
+    ['en', "I'll find out what happened to your order and bring some bread for your son meanwhile."],
+  ] as const)('keeps a remedy in a clause of its own after looking into what happened in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+
+  it.each([
+    ['et', 'Saadame koristaja homme kell 11 uuesti.'],
+    ['et', 'Palun öelge, mida tellisite, siis panen selle uuesti sisse.'],
+    ['et', 'Tänast arvet me loomulikult ei esita.'],
+    ['en', 'Can you tell me what you ordered so I can put it through again?'],
+    ['en', "I'll remove the 35 euros straight away."],
+    ['en', "Today's invoice will not be issued."],
+    ['en', 'One of our team will come back tomorrow to put things right.'],
+    ['en', 'We can book you in for Thursday instead.'],
+    ['pl', 'Możemy najwyżej przysłać kogoś jeszcze raz.'],
+    ['pl', 'Złożę zamówienie jeszcze raz i przekażę je od razu do kuchni.'],
+    ['pl', 'Fakturę już skasowałam, a następne sprzątanie ma Pani za darmo.'],
+  ] as const)('is met by a remedy in its everyday wording in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+
+  it("does not count the customer's demand quoted back in a question", () => {
+    const scenario = makeScenario({ rules: ['propose-solution'], ruleData: { en: { solutions: ['three|3 free cleanings'], forbiddenOffers: ['three|3 free'] } } });
+    expect(score('en', 'Three free cleanings and a gift?? Seriously?', scenario)).toHaveVerdict('propose-solution', 'missed');
+    expect(score('en', 'Would you like three free cleanings?', scenario)).toHaveVerdict('propose-solution', 'met');
+  });
+
+  it('does not count an experienced cleaner named only in a comparison', () => {
+    expect(score('pl', 'Nie można od niej wymagać tyle, co od doświadczonej osoby.')).toHaveVerdict('propose-solution', 'missed');
+    expect(score('pl', 'Przyślemy doświadczoną sprzątaczkę.')).toHaveVerdict('propose-solution', 'met');
+  });
+
   it("counts the scenario's own solutions, even one worded with its own negation", () => {
     const scenario = makeScenario({
       rules: ['propose-solution'],
       ruleData: {
-        et: { solutions: ['juhendaja*'] },
+        et: { solutions: ['lisatun*'] },
         pl: { solutions: ['faktur*|rachun* nie zostanie|będzie wystawion*'] },
       },
     });
-    expect(score('et', 'Edastame tagasiside praktikandi juhendajale.', scenario)).toHaveVerdict('propose-solution', 'met');
+    expect(score('et', 'Pakume Teile lisatunni koristust.', scenario)).toHaveVerdict('propose-solution', 'met');
     expect(score('pl', 'Faktura nie zostanie wystawiona.', scenario)).toHaveVerdict('propose-solution', 'met');
   });
 

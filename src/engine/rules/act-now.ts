@@ -218,8 +218,10 @@ export function findDoneActions(ctx: RuleContext): Match[] {
   const { reply, pack } = ctx;
   return matchesOf(reply, pack.rules['act-now'].doneActions).filter((m) => {
     if (negatedInScope(reply, pack.common, m, { after: 2, before: 4 })) return false;
+    // Only a hypothetical before or inside the action unmakes it: "the engineer has been called and should arrive within two
+    // hours" reports the call as done.
     const scope = clauseOf(reply, pack.common, m.firstToken, m.lastToken);
-    return matchesIn(reply, pack.common.hypothetical, scope).length === 0;
+    return !matchesIn(reply, pack.common.hypothetical, scope).some((h) => h.firstToken <= m.lastToken);
   });
 }
 

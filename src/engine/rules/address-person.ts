@@ -1,9 +1,9 @@
 import { met, violated, type Rule, type RuleContext } from '../rule';
 import type { Evidence } from '../report';
-import type { Token } from '../text/analyse';
+import type { AnalysedText, Token } from '../text/analyse';
 import { evidence, matchEvidence } from '../text/context';
 import { fold } from '../text/fold';
-import type { PhraseSet } from '../text/pattern';
+import type { Match, PhraseSet } from '../text/pattern';
 import { matchesOf } from '../text/scope';
 
 /** Third-person pronouns of one gender, with the other people and things they can stand for. */
@@ -14,6 +14,11 @@ export interface PronounGroup {
   rawPronouns?: ReadonlySet<string>;
   /** Other people, and things, these pronouns may stand for: "tehnik"; "technician"; "technik", "pokój" (not "winda"). */
   others: PhraseSet;
+  /**
+   * The pronouns carry no gender, so they may also mean the companion named in the scenario ("Liis võib Teiega olla,
+   * ta on oodatud"). Gendered pronouns leave the name alone: whether "he" can mean Liis is not known.
+   */
+  genderless?: boolean;
 }
 
 export interface AddressPersonPack {
@@ -30,12 +35,25 @@ export interface AddressPersonPack {
 // How far back a pronoun looks for what it stands for: its own sentence and the one before, at most this many words.
 const LOOK_BACK = 40;
 
-/** For each token, the last token at or before it that ends a match of the set (−1 when none): one pass, O(1) look-ups. */
-function lastEndings(ctx: RuleContext, set: PhraseSet): Int32Array {
+/** For each token, the last token at or before it that ends one of the matches (−1 when none): one pass, O(1) look-ups. */
+function lastEndings(ctx: RuleContext, matches: readonly Match[]): Int32Array {
   const ends = new Int32Array(ctx.reply.tokens.length).fill(-1);
-  for (const m of matchesOf(ctx.reply, set)) ends[m.lastToken] = m.lastToken;
+  for (const m of matches) ends[m.lastToken] = m.lastToken;
   for (let i = 1; i < ends.length; i++) if (ends[i] === -1) ends[i] = ends[i - 1] as number;
   return ends;
+}
+
+/**
+ * The name is said to its bearer, not spoken of: a comma, "!" or "?" follows it ("Liis, kas ta vajab abi?"), or a
+ * comma stands before it at the end of a sentence ("Aitäh, Liis.").
+ */
+function isVocative(reply: AnalysedText, m: Match): boolean {
+  let next = '';
+  for (let i = m.end; i < reply.text.length && next === ''; i++) if (reply.text[i] !== ' ') next = reply.text[i] as string;
+  if (next === '' || next === ',' || next === '!' || next === '?') return true;
+  let previous = '';
+  for (let i = m.start - 1; i >= 0 && previous === ''; i--) if (reply.text[i] !== ' ') previous = reply.text[i] as string;
+  return previous === ',' && (next === '.' || next === '\n');
 }
 
 /**
@@ -77,6 +95,13 @@ function foldedRaw(group: PronounGroup): ReadonlySet<string> {
   return known;
 }
 
+/** Who else the group's pronouns may mean; the companion named, not addressed, when the pronouns carry no gender. */
+function otherReferents(ctx: RuleContext, group: PronounGroup): Int32Array {
+  const { reply, facts } = ctx;
+  const named = group.genderless ? matchesOf(reply, facts.companion).filter((m) => !isVocative(reply, m)) : [];
+  return lastEndings(ctx, [...matchesOf(reply, group.others), ...named]);
+}
+
 function findThirdPerson(ctx: RuleContext): Evidence[] {
   const { reply, facts } = ctx;
   const own = ctx.pack.rules['address-person'];
@@ -84,8 +109,8 @@ function findThirdPerson(ctx: RuleContext): Evidence[] {
   let customer: Int32Array | undefined;
   const others: Array<Int32Array | undefined> = [];
   const aboutCustomer = (t: Token, group: number): boolean => {
-    customer ??= lastEndings(ctx, own.customerReferents);
-    others[group] ??= lastEndings(ctx, (own.pronounGroups[group] as PronounGroup).others);
+    customer ??= lastEndings(ctx, matchesOf(reply, own.customerReferents));
+    others[group] ??= otherReferents(ctx, own.pronounGroups[group] as PronounGroup);
     return meansCustomer(ctx, others[group] as Int32Array, customer, t);
   };
   const found: Evidence[] = matchesOf(reply, own.throughCompanion).map((m) => matchEvidence(reply, m));

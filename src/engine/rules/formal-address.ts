@@ -4,10 +4,16 @@ import type { AnalysedText, Token } from '../text/analyse';
 import { evidence, matchEvidence } from '../text/context';
 import type { PhraseSet } from '../text/pattern';
 import { clauseOf, matchesOf } from '../text/scope';
+import { fold } from '../text/fold';
 
 export interface FormalAddressPack {
   /** Words informal on their own: "sina", "sul", "oled", "kirjutasid", "ty", "masz", "hey", "dude", "lol", "kullake". */
   informalWords: ReadonlySet<string>;
+  /**
+   * Informal words that folding merges with a neutral one, told apart as typed (lower-cased): "cześć" or "czesc"
+   * (hi), not "część" (a part), which folds to the same letters.
+   */
+  informalAsTyped?: ReadonlySet<string>;
   /** Informal only together: "kas tuled", "ära muretse", "anna teada", "dziękuję ci", "my dear", "you guys". */
   informalPhrases: PhraseSet;
   /**
@@ -17,6 +23,11 @@ export interface FormalAddressPack {
   sharedWithPlural?: ReadonlySet<string>;
   /** A plural subject for sharedWithPlural: "nad", "külalised", "koristajad". */
   isPluralSubject?(norm: string): boolean;
+  /**
+   * Words after which an informal-looking form is another person's: Estonian "ei" makes the bare stem a negative of
+   * any person ("me ei oota", "arvet ei tule"), not the imperative "oota!".
+   */
+  notAfter?: ReadonlySet<string>;
   /** Endearments that are over-familiar when said to the customer, not before a name: "Thanks, love.", "Ärge muretsege, kallis." */
   vocatives: ReadonlySet<string>;
   /**
@@ -63,13 +74,16 @@ function standsApart(reply: AnalysedText, ctx: RuleContext, t: Token): boolean {
   return clause.first === t.index && clause.last === t.index;
 }
 
-/** A plural subject stands before the word in its clause: "Teie külalised ootasid" is not "(sina) ootasid". */
-function afterPluralSubject(ctx: RuleContext, t: Token): boolean {
+/**
+ * A plural subject stands in the word's clause, before it or after it: "Teie külalised ootasid" and "Teil olid
+ * külalised tulemas" are not "(sina) ootasid", "(sina) olid".
+ */
+function hasPluralSubject(ctx: RuleContext, t: Token): boolean {
   const { reply, pack } = ctx;
   const isPlural = pack.rules['formal-address'].isPluralSubject;
   if (!isPlural) return false;
   const clause = clauseOf(reply, pack.common, t.index);
-  for (let i = clause.first; i < t.index; i++) if (isPlural((reply.tokens[i] as Token).norm)) return true;
+  for (let i = clause.first; i <= clause.last; i++) if (i !== t.index && isPlural((reply.tokens[i] as Token).norm)) return true;
   return false;
 }
 
@@ -82,14 +96,32 @@ function isInformalForm(reply: AnalysedText, isInformalVerb: NonNullable<FormalA
   return !sentence || sentence.firstToken === t.index || first === first.toLowerCase();
 }
 
+const foldedTypedCache = new WeakMap<ReadonlySet<string>, ReadonlySet<string>>();
+
+/** The word is one of the as-typed informal words: its folded form is checked first, so most words cost a look-up. */
+function isInformalAsTyped(reply: AnalysedText, typed: ReadonlySet<string>, t: Token): boolean {
+  let folded = foldedTypedCache.get(typed);
+  if (!folded) {
+    folded = new Set([...typed].map(fold));
+    foldedTypedCache.set(typed, folded);
+  }
+  return folded.has(t.norm) && typed.has(reply.text.slice(t.start, t.end).toLowerCase());
+}
+
 function findInformal(ctx: RuleContext): Evidence[] {
   const { reply, pack } = ctx;
   const own = pack.rules['formal-address'];
   const found: Evidence[] = [];
   for (const t of reply.tokens) {
-    if (own.informalWords.has(t.norm) || (own.isInformalVerb !== undefined && isInformalForm(reply, own.isInformalVerb, t))) {
+    const previous = t.index > 0 ? (reply.tokens[t.index - 1] as Token) : undefined;
+    if (previous && previous.sentence === t.sentence && own.notAfter?.has(previous.norm)) continue;
+    if (
+      own.informalWords.has(t.norm) ||
+      (own.informalAsTyped !== undefined && isInformalAsTyped(reply, own.informalAsTyped, t)) ||
+      (own.isInformalVerb !== undefined && isInformalForm(reply, own.isInformalVerb, t))
+    ) {
       found.push(evidence(reply, t.start, t.end));
-    } else if (own.sharedWithPlural?.has(t.norm) && !afterPluralSubject(ctx, t)) {
+    } else if (own.sharedWithPlural?.has(t.norm) && !hasPluralSubject(ctx, t)) {
       found.push(evidence(reply, t.start, t.end));
     } else if (own.vocatives.has(t.norm) && standsApart(reply, ctx, t)) {
       found.push(evidence(reply, t.start, t.end));

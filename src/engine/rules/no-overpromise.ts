@@ -2,7 +2,7 @@ import { met, violated, type Rule, type RuleContext } from '../rule';
 import type { Evidence } from '../report';
 import type { Token } from '../text/analyse';
 import { matchEvidence, sentenceEvidence } from '../text/context';
-import type { Match, PhraseSet } from '../text/pattern';
+import { PhraseSet, type Match, type Pattern } from '../text/pattern';
 import { clauseOf, inSentence, isQuestion, matchesIn, matchesOf, negatedInScope } from '../text/scope';
 import type { ScenarioFacts } from '../scenario-facts';
 import { findCommittedTimes } from './act-now';
@@ -25,6 +25,8 @@ export interface NoOverpromisePack {
   percentWords: ReadonlySet<string>;
   /** Words of a discount, to read "60% allahindlust" against the scenario's limit. */
   discountWords: PhraseSet;
+  /** A discount of half, read as 50% against the scenario's limit: "poole hinnaga", "half price", "za pół ceny". */
+  halfPrice: PhraseSet;
   /**
    * Outcomes nobody at the desk controls, whose time cannot be promised: the lift working again, the lost order on
    * the table ("lift töötab 30 minuti pärast", "your food will be here in 5 minutes"). Subject and predicate both,
@@ -36,10 +38,17 @@ export interface NoOverpromisePack {
 }
 
 /**
- * The smallest percentage the scenario forbids, read from its forbidden offers written as a list of numbers before
- * a discount word ("55|60|65 allahindlus*"): any discount from there up breaks the policy, not only the listed ones.
+ * The smallest percentage the scenario forbids: one above its maxDiscountPercent, or, in scenarios that name no
+ * limit, the smallest of its forbidden offers written as a list of numbers before a discount word ("55|60|65
+ * allahindlus*"): any discount from there up breaks the policy, not only the listed ones.
  */
 function discountThreshold(facts: ScenarioFacts): number | undefined {
+  // Percentages are read as whole numbers, so the first forbidden one is the next whole number.
+  if (facts.maxDiscountPercent !== undefined) return Math.floor(facts.maxDiscountPercent) + 1;
+  return listedThreshold(facts);
+}
+
+function listedThreshold(facts: ScenarioFacts): number | undefined {
   let threshold: number | undefined;
   for (const pattern of facts.forbiddenOffers.patterns) {
     const first = pattern.slots[0];
@@ -52,14 +61,23 @@ function discountThreshold(facts: ScenarioFacts): number | undefined {
   return threshold;
 }
 
-/** Percentages of the reply: "60%", "60 %", "60 protsenti". */
-function percentages(ctx: RuleContext): Array<{ value: number; match: Match }> {
+// "50-protsendilist", "30-procentowy", "50-percent": the number and its word in one token.
+const JOINED_PERCENT = /^(\d{1,3})-(\p{L}+)$/u;
+
+/** Percentages of the reply: "60%", "60 %", "60 protsenti", "60-protsendilist", and half price as 50. */
+function percentages(ctx: RuleContext): Array<{ value: number; match: Match; discount?: boolean }> {
   const { reply } = ctx;
-  const { percentWords } = ctx.pack.rules['no-overpromise'];
-  const out: Array<{ value: number; match: Match }> = [];
+  const { percentWords, halfPrice } = ctx.pack.rules['no-overpromise'];
+  const out: Array<{ value: number; match: Match; discount?: boolean }> = matchesOf(reply, halfPrice).map((match) => ({ value: 50, match, discount: true }));
   for (const t of reply.tokens) {
     const code = t.norm.charCodeAt(0);
-    if (code < 48 || code > 57 || !/^\d{1,3}$/.test(t.norm)) continue;
+    if (code < 48 || code > 57) continue;
+    const joined = JOINED_PERCENT.exec(t.norm);
+    if (joined && percentWords.has(joined[2] as string)) {
+      out.push({ value: Number(joined[1]), match: { pattern: '#percent', firstToken: t.index, lastToken: t.index, sentence: t.sentence, start: t.start, end: t.end } });
+      continue;
+    }
+    if (!/^\d{1,3}$/.test(t.norm)) continue;
     const next = reply.tokens[t.index + 1];
     let sign = false;
     for (let i = t.end; i < reply.text.length && i < t.end + 2; i++) {
@@ -77,6 +95,36 @@ function percentages(ctx: RuleContext): Array<{ value: number; match: Match }> {
     });
   }
   return out;
+}
+
+// A forbidden offer's words may stand further apart than a pack phrase's: "tagastame Teile igal juhul kogu koristuse
+// eest makstud summa", "następne sprzątanie ma Pani u nas całkiem za darmo".
+const FORBIDDEN_GAP = 5;
+
+interface ForbiddenSets {
+  /** Patterns read with the wider gap. */
+  wide: PhraseSet;
+  /** Patterns led by a number keep the pack gap: "30" binds to the word after it, not to a discount five words on. */
+  narrow: PhraseSet;
+  /** Patterns that hold their own negation ("ei_pea koristus*": no paying for the cleaning), not to be read as refused. */
+  ownNegation: ReadonlySet<string>;
+}
+
+const forbiddenCache = new WeakMap<ScenarioFacts, ForbiddenSets>();
+
+function forbiddenSets(facts: ScenarioFacts, negators: ReadonlySet<string>): ForbiddenSets {
+  let known = forbiddenCache.get(facts);
+  if (!known) {
+    const patterns = facts.forbiddenOffers.patterns;
+    const numeric = (p: Pattern): boolean => p.slots[0]?.alternatives.some((a) => a.number || /^\d/.test(a.text)) ?? false;
+    known = {
+      wide: new PhraseSet(patterns.filter((p) => !numeric(p)).map((p) => p.source), FORBIDDEN_GAP),
+      narrow: new PhraseSet(patterns.filter(numeric).map((p) => p.source)),
+      ownNegation: new Set(patterns.filter((p) => p.slots.some((s) => s.alternatives.some((a) => negators.has(a.text)))).map((p) => p.source)),
+    };
+    forbiddenCache.set(facts, known);
+  }
+  return known;
 }
 
 /** Every overpromise of the reply, as evidence. */
@@ -102,12 +150,13 @@ function findOverpromises(ctx: RuleContext): Evidence[] {
   // A question offers only with an offering word: "Kas soovite kolme tasuta koristust?" offers, "Kuidas saakski üks
   // koristus olla kolme tasuta koristuse väärt?" questions the demand.
   const offers = (m: Match) => !isQuestion(reply, pack.common, m.sentence) || inSentence(reply, own.offerCues, m.sentence);
-  for (const m of matchesOf(reply, facts.forbiddenOffers)) {
-    if (!approved(m) && offers(m) && isOffered(ctx, m)) found.push(matchEvidence(reply, m));
+  const forbidden = forbiddenSets(facts, pack.common.negators);
+  for (const m of [...matchesOf(reply, forbidden.wide), ...matchesOf(reply, forbidden.narrow)]) {
+    if (!approved(m) && offers(m) && isOffered(ctx, m, forbidden.ownNegation.has(m.pattern))) found.push(matchEvidence(reply, m));
   }
   const threshold = discountThreshold(facts);
-  for (const { value, match } of percentages(ctx)) {
-    const discount = inSentence(reply, own.discountWords, match.sentence);
+  for (const { value, match, discount: known } of percentages(ctx)) {
+    const discount = known === true || inSentence(reply, own.discountWords, match.sentence);
     const beyond = discount ? threshold !== undefined && value >= threshold : value === 100;
     if (beyond && !approved(match) && !cannot(match) && isOffered(ctx, match)) found.push(matchEvidence(reply, match));
   }

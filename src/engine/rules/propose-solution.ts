@@ -3,7 +3,7 @@ import { matchEvidence } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
 import type { AnalysedText, Token } from '../text/analyse';
 import type { ScenarioFacts } from '../scenario-facts';
-import { clauseOf, isQuestion, matchesIn, matchesOf, memo, negatedInScope } from '../text/scope';
+import { clauseOf, inSentence, isQuestion, matchesIn, matchesOf, memo, negatedInScope, overlapsAny, type Scope } from '../text/scope';
 
 export interface ProposeSolutionPack {
   /** Concrete remedies: "tasuta korduskoristus", "tühistame arve", "a discount", "a new time", "ponowne sprzątanie". */
@@ -12,11 +12,24 @@ export interface ProposeSolutionPack {
   negativeRemedies: PhraseSet;
   /** Words that refuse in this rule's sense, beside the common negators: "unable", "võimatu", "niemożliwe". */
   refusals: ReadonlySet<string>;
+  /** Refusals without a negator, anywhere in the offer's clause: "more than I'm able to offer", "on rohkem, kui…". */
+  refusalPhrases: PhraseSet;
   /** Words that report what the customer asked for rather than offer it: "soovite", "your request", "Pani żąda". */
   reported: PhraseSet;
   /** Words before a remedy that make it a time to wait for, not an offer: "kuni" ("oodake, kuni tehnik tuleb"), "until". */
   waitingFor: ReadonlySet<string>;
+  /** Only looking into a remedy, not offering it: "I'll see what I can do about another room", "uurime, kas saame…". */
+  tentative: PhraseSet;
+  /** Subjects that open a new clause after a remedy, past which a negator is not ours: "ja Te ei pea maksma", "and you". */
+  otherSubjects: ReadonlySet<string>;
 }
+
+// How far a refusal reaches over a list of offers: "we cannot give three free cleanings or a gift", "kolme tasuta
+// koristust ja kingitust ma kahjuks lubada ei saa".
+const REFUSAL_BEFORE = 8;
+const REFUSAL_AFTER = 8;
+// How far before a remedy a tentative phrase still governs it: "uurime, kas saaksime pakkuda uue aja".
+const TENTATIVE_REACH = 8;
 
 /**
  * Whether a remedy-like match is really offered: not refused ("we cannot offer a discount"), not hypothetical
@@ -27,12 +40,37 @@ export interface ProposeSolutionPack {
 export function isOffered(ctx: RuleContext, match: Match, ownNegation = false): boolean {
   const { reply, pack } = ctx;
   const own = pack.rules['propose-solution'];
-  if (!ownNegation && negatedInScope(reply, pack.common, match, { after: 6, extra: own.refusals })) return false;
+  const negation = { before: REFUSAL_BEFORE, after: REFUSAL_AFTER, extra: own.refusals, stopAfter: own.otherSubjects };
+  if (!ownNegation && negatedInScope(reply, pack.common, match, negation)) return false;
   const scope = clauseOf(reply, pack.common, match.firstToken, match.lastToken);
+  if (!ownNegation && matchesIn(reply, own.refusalPhrases, scope).length > 0) return false;
+  if (isTentative(reply, own.tentative, match, scope)) return false;
   if (matchesIn(reply, pack.common.hypothetical, scope).some((h) => h.firstToken < match.firstToken)) return false;
   for (let i = scope.first; i < match.firstToken; i++) if (own.waitingFor.has((reply.tokens[i] as Token).norm)) return false;
   if (!isQuestion(reply, pack.common, match.sentence) && matchesIn(reply, own.reported, scope).length > 0) return false;
   return true;
+}
+
+/**
+ * A tentative phrase governs the match: it ends shortly before it and reaches into the match's clause, which a phrase
+ * spanning a comma does ("uurime, kas saame pakkuda…": "kas" opens the remedy's clause), but not one whose clause
+ * has ended ("vaatan, mis juhtus, ja toon lapsele saia").
+ */
+function isTentative(reply: AnalysedText, tentative: PhraseSet, match: Match, scope: Scope): boolean {
+  // The nearest tentative phrase decides: one further back is further from the clause as well.
+  const last = memo(tentativeCache, reply, tentative, () => lastEndingBefore(reply, matchesOf(reply, tentative)))[match.firstToken] as number;
+  if (last < 0 || (reply.tokens[last] as Token).sentence !== match.sentence) return false;
+  return match.firstToken - last <= TENTATIVE_REACH && last >= scope.first;
+}
+
+const tentativeCache = new WeakMap<AnalysedText, WeakMap<PhraseSet, Int32Array>>();
+
+/** For each token, the last token before it that ends one of the matches (−1 when none): one pass, O(1) look-ups. */
+function lastEndingBefore(reply: AnalysedText, matches: readonly Match[]): Int32Array {
+  const ends = new Int32Array(reply.tokens.length + 1).fill(-1);
+  for (const m of matches) ends[m.lastToken + 1] = Math.max(ends[m.lastToken + 1] as number, m.lastToken);
+  for (let i = 1; i < ends.length; i++) if ((ends[i] as number) < (ends[i - 1] as number)) ends[i] = ends[i - 1] as number;
+  return ends;
 }
 
 const remediesCache = new WeakMap<AnalysedText, WeakMap<ScenarioFacts, Match[]>>();
@@ -51,11 +89,16 @@ function computeRemedies(ctx: RuleContext): Match[] {
       .filter((p) => p.slots.some((s) => s.alternatives.some((a) => pack.common.negators.has(a.text))))
       .map((p) => p.source),
   );
+  // The customer's own demand quoted back in a question ("Three free cleanings and a gift??") offers nothing; a
+  // question with an offering word does ("Kas soovite kolme tasuta koristust?"), as in no-overpromise.
+  const { offerCues } = pack.rules['no-overpromise'];
+  const questionsDemand = (m: Match): boolean =>
+    isQuestion(reply, pack.common, m.sentence) && overlapsAny(reply, facts.forbiddenOffers, m) && !inSentence(reply, offerCues, m.sentence);
   const found = [
     ...matchesOf(reply, own.remedies).filter((m) => isOffered(ctx, m)),
     ...matchesOf(reply, facts.solutions).filter((m) => isOffered(ctx, m, negative.has(m.pattern))),
     ...matchesOf(reply, own.negativeRemedies).filter((m) => isOffered(ctx, m, true)),
-  ];
+  ].filter((m) => !questionsDemand(m));
   return found.sort((a, b) => a.start - b.start);
 }
 

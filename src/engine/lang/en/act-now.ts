@@ -19,7 +19,9 @@ const BE = new Set(['am', 'are', 'is', "i'm", 'im', "we're", "he's", "she's", "i
 const ING_NOUNS = new Set(['morning', 'evening', 'cleaning', 'booking', 'meeting', 'building', 'ceiling', 'feeling', 'something', 'anything', 'everything', 'nothing', 'during', 'wedding', 'thing', 'king', 'ring', 'spring', 'string', 'parking', 'waiting']);
 
 // Remedies done: "I've cancelled the invoice", "the charge has been removed".
-const DONE = 'cancelled|canceled|removed|corrected|sent|booked|arranged|called|asked|refunded|rebooked|rescheduled|waived|ordered';
+const DONE =
+  'cancelled|canceled|removed|corrected|sent|booked|arranged|called|asked|refunded|rebooked|rescheduled|waived|ordered|rung|phoned|contacted|alerted|dispatched|scheduled|reserved|deducted|credited|issued|prepared|moved';
+// Not "forwarded", "passed on", "informed": handing a case on is no action on the problem ("your case has been forwarded").
 
 function commitsAt(tokens: readonly Token[], i: number): boolean {
   const norm = (tokens[i] as Token).norm;
@@ -43,7 +45,7 @@ export const actNow: ActNowPack = {
   future: phrases(
     'tomorrow', 'day_after_tomorrow',
     'within #num', 'within one|two|three|four|five|six|ten|twelve|twenty-four|forty-eight hour|hours|day|days|working|business',
-    'within_an|the|a|half|one hour|day', 'within_half_an_hour',
+    'within_an|the|a|half|one hour|day', 'within_half_an_hour', 'within_a_couple_of hours|minutes|mins', 'in_a_couple_of hours|minutes|mins', 'within_a_few hours|minutes|mins', 'in_a_few hours|minutes|mins', 'within_the_next #num|hour|two|few|couple',
     'in #num minutes|hours|days|mins|hrs', 'in one|two|three|five|ten|fifteen|twenty|thirty minutes|hours', 'in_an hour', 'in_half_an hour', 'in_a few minutes|mins', 'in_a_couple_of minutes|mins',
     'first_thing',
     // On or by a weekday; the bare name is a day, not a time ("today is Saturday").
@@ -51,15 +53,19 @@ export const actNow: ActNowPack = {
     'monday|tuesday|wednesday|thursday|friday|saturday|sunday morning|afternoon|evening|at|by',
     'january|february|march|april|june|july|august|september|october|november|december #num',
     'no_later than', '24h', '48h', '24-hour|48-hour',
+    'by|at|before|around noon|midday|lunchtime', 'in_the_next #num|hour|few|couple',
   ),
   clockWords: new Set(['at', 'by', 'before', 'until', 'till', 'from', 'around']),
   clockAnyWords: new Set(),
   clockAfterWords: new Set(['am', 'pm', 'a.m', 'p.m', "o'clock", 'oclock']),
   amountWords: new Set(['percent', 'per', 'euro', 'euros', 'eur', 'pounds', 'dollars', 'times', 'people', 'years', 'cleanings']),
   notATime: phrases('right_after', 'immediately_after|when|once', 'straight_after', 'as_soon_as', 'today_is', 'for_today', 'now_that', 'by_now', 'until_now', 'up_to_now'),
-  customerActs: phrases('you can|may|could call|contact|email|write|ring|phone|come|visit', 'please call|contact|email|ring|phone', 'call|contact|email|ring us'),
+  customerActs: phrases(
+    'you can|may|could call|contact|email|write|ring|phone|come|visit', 'please call|contact|email|ring|phone|let|tell|inform|notify|reply|confirm',
+    'call|contact|email|ring us', 'let_us_know', 'let_me_know', 'get_back to_us|me',
+  ),
   doneActions: phrases(
-    `i've|we've|ive|weve ${DONE}`, `i|we have ${DONE}`, `has|have been ${DONE}`, `is|are being ${DONE}`, `already ${DONE}`, `i|we just ${DONE}`,
+    `i've|we've|ive|weve ${DONE}`, 'invoice|bill|charge|fee|payment is|are cancelled|canceled|removed|waived|voided|corrected', `i|we have ${DONE}`, `has|have been ${DONE}`, `is|are being ${DONE}`, `already ${DONE}`, `i|we just ${DONE}`,
   ),
 
   isPast: (tokens, i) => PAST.has((tokens[i] as Token).norm),

@@ -4,7 +4,8 @@ import { phrases } from '../../text/pattern';
 // "He" and "she" never stand for things; the staff a reply mentions may be either.
 const STAFF = [
   'technician*', 'engineer*', 'mechanic*', 'colleague*', 'manager*', 'porter*', 'receptionist*', 'concierge', 'assistant*', 'cleaner*',
-  'chef', 'waiter', 'waitress', 'staff', 'supervisor*',
+  'chef', 'waiter', 'waitress', 'staff', 'supervisor*', 'guy', 'guys', 'handyman', 'electrician*', 'specialist*', 'repairer*',
+  'maintenance', 'driver*', 'lift_man', 'worker*',
 ];
 
 export const addressPerson: AddressPersonPack = {
@@ -12,7 +13,7 @@ export const addressPerson: AddressPersonPack = {
     { pronouns: new Set(['he', 'him', 'his', 'himself', "he's", "he'll", "he'd", 'hes']), others: phrases(...STAFF, 'repairman', 'repairmen', 'son', 'brother', 'father') },
     {
       pronouns: new Set(['she', 'her', 'hers', 'herself', "she's", "she'll", "she'd"]),
-      others: phrases(...STAFF, 'wife', 'daughter', 'sister', 'mother', 'girlfriend', 'companion*', 'friend'),
+      others: phrases(...STAFF, 'wife', 'daughter', 'sister', 'mother', 'girlfriend', 'companion*', 'friend', 'partner*'),
     },
   ],
   customerReferents: phrases('guest', "guest's", 'customer', "customer's", 'gentleman', "gentleman's", 'mr', 'this_man', 'the_man', 'wheelchair_user'),

@@ -5,7 +5,7 @@ export const involveCustomer: InvolveCustomerPack = {
   preference: phrases(
     'you prefer|preferred|prefere', 'your preference|preferences|preferred', 'would_rather', "you'd_rather",
     'which would|do you', 'which suits|suit|works|work', 'which option|options|one|ones|solution|alternative|of|time|day|date', 'whichever',
-    'you can|could|may choose|pick|decide|select', 'your choice|decision|call', 'up_to_you', 'choose|choice between|from',
+    'you can|could|may choose|pick|decide|select', 'want_to choose|pick|select', 'would_you_like_to choose|pick|select', 'feel_free_to choose|pick|select', 'your choice|decision|call', 'up_to_you', 'choose|choice between|from',
     'the_options|alternatives are', 'options for you', 'two|several|some|few options|alternatives|choices', 'a_few options|alternatives|choices', 'either or',
   ),
   // Open questions spread over a clause ("When would a new cleaning best suit you?"): a wider gap.

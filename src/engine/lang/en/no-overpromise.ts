@@ -9,7 +9,7 @@ export const noOverpromise: NoOverpromisePack = {
   neverAgain: phrases(
     'never happen|happens|occur|occurs|recur|recurs again', 'never_be repeated', 'never_again', 'will_never happen|occur|recur',
     "won't|wont happen|occur|recur again", 'will_not happen|occur|recur again', "won't|wont be_repeated", 'will_not be_repeated', "won't|wont ever happen|occur",
-    'not happen|occur|recur again', 'never ever',
+    'not happen|occur|recur again', 'never ever', 'is_the_last_time', 'was_the_last_time',
   ),
   hedges: phrases(
     'do|doing our|my best', 'do|doing everything|all we_can', 'do|doing everything|all i_can', 'everything_in_our_power', 'everything_we_can',
@@ -22,6 +22,7 @@ export const noOverpromise: NoOverpromisePack = {
   offerCues: phrases('offer|give|could|can|shall|prefer', 'would_you_like', 'how_about', 'what_about'),
   percentWords: new Set(['percent', 'per-cent', 'pct']),
   discountWords: phrases('discount*', 'off', 'cheaper', 'reduction', 'reduced', 'refund*', 'less'),
+  halfPrice: phrases('half_price', 'half-price', 'half_off', 'half_the_price|cost', 'fifty_percent'),
   uncertainOutcomes: phrases(
     'food|meal|meals|order|dish|dishes|dinner|lunch ready|here|served|out|arrive|arrives|there|coming|way', 'food|meal|order|dish on the|your table',
     'food|meal|order|dish with_you', 'lift|elevator working|fixed|repaired|running|operational|back|sorted', 'fix|repair the lift|elevator',

@@ -9,14 +9,21 @@ export const patience: PatiencePack = {
     // Repeating with reproach.
     'as|like i|we already said|told|mentioned|explained|stated', 'as|like i|we said|told|mentioned|explained before|earlier',
     'like_i_said', 'as_i_said', 'i|we already told you', 'i|we already said|explained this|that|it', 'i|we already said|explained to_you', "i've|we've already told you", "i've|we've already said|explained this|that|it", "i've|we've already said|explained to_you", 'for_the last|third|second|hundredth time',
-    'i_repeat', 'how_many_times', 'are you listening', 'are_you_even listening', 'if you would|had only|just listen|listened',
+    'told|explained|said|repeated|mentioned twice', 'told|explained|said|repeated|mentioned three|several|many|multiple times', 'i_repeat', 'how_many_times', 'are you listening', 'are_you_even listening', 'if you would|had only|just listen|listened',
     // Irritation at the child.
     'child|children|kid|kids|son|daughter|toddler is|are disturbing|bothering|disrupting|annoying|upsetting',
     'disturbing|bothering|disrupting|annoying everyone|other|others', 'keep|get|make your|the child|children|kid|kids|son|daughter quiet|still', 'keep|get your|the child|children|kid|kids under_control',
     'quiet|control|hush your child|children|kid|kids|son|daughter', 'other guests|customers|diners are|have complaining|complained|disturbed',
     'child|kid|children is|are too loud|noisy', 'please keep it down', 'please keep the_noise down',
+    'keep|get|make him|her|them quiet|still|down', 'other guests|customers|diners|people are|have trying|eating',
+    // Dismissing the wait or the trouble: "Food's coming when it comes", "what do you want me to do?".
+    'comes_when_it_comes', 'come_when_it_comes', "ready_when_it's|its ready", 'ready_when_it_is_ready', 'what_do_you_want_me_to_do',
+    'remember it|that yourself',
   ),
+  // Not "listen": "Listen, I'm so sorry" is as often friendly.
+  irritatedOpeners: phrases('look', 'look_here', 'now_look', 'well_look', 'seriously'),
   impatienceNegative: phrases(
+    "isn't|wasn't that|so long", 'is_not that|so long', 'was_not that|so long', "can't|cannot|cant|don't|dont even remember", 'can_not even remember', 'do_not even remember',
     "don't|dont have all_day", 'do_not have all_day', "haven't|havent got all_day", "don't|dont have time for this", 'do_not have time for this', "can't|cannot spend all_day",
     "don't|dont you understand", "aren't|arent you listening", 'no_time for this|that', "haven't|havent got time for this|that",
   ),

@@ -13,7 +13,8 @@ const PAST = new Set([
 
 // Words that end like a past form but are not verbs: "pesumasin", "tassid", "poisid".
 const NOT_PAST = new Set(['masin', 'pesumasin', 'noudepesumasin', 'poisid', 'roosid']);
-const AUX = new Set(['on', 'oli', 'olid', 'olin', 'olime', 'olite', 'oleme', 'olete', 'olen', 'oled', 'pole', 'polnud', 'oleks', 'oleksime', 'oleksite', 'oleksin', 'ole']);
+// Auxiliaries and the negator beside a "-nud" form: "on tulnud", "ei tulnud" (both retell what happened).
+const AUX = new Set(['ei', 'on', 'oli', 'olid', 'olin', 'olime', 'olite', 'oleme', 'olete', 'olen', 'oled', 'pole', 'polnud', 'oleks', 'oleksime', 'oleksite', 'oleksin', 'ole']);
 
 export const actNow: ActNowPack = {
   counted: phrases(
@@ -31,7 +32,7 @@ export const actNow: ActNowPack = {
     'ühe|kahe|kolme|nelja|viie|kuue|seitsme|kümne|paari|poole|veerand|mõne tunni|minuti|päeva|tööpäeva jooksul|pärast|sees',
     'tunni|tunniaja jooksul|pärast|sees', 'tunni_aja jooksul|pärast|sees',
     '24-tunni*', '48-tunni*', '24h', '48h', '24-h', 'ööpäeva jooksul',
-    'hiljemalt',
+    'hiljemalt', 'lõunaks', 'keskpäevaks', 'õhtuks',
     // On or by a weekday ("neljapäeval", "reedeks", "esmaspäeva hommikul"); the bare name is a day, not a time ("täna on laupäev").
     'esmaspäeval|teisipäeval|kolmapäeval|neljapäeval|reedel|laupäeval|pühapäeval', 'esmaspäevaks|teisipäevaks|kolmapäevaks|neljapäevaks|reedeks|laupäevaks|pühapäevaks',
     'esmaspäeva|teisipäeva|kolmapäeva|neljapäeva|reede|laupäeva|pühapäeva hommikul|õhtul|lõunal|pealelõunal|kell|kella|jooksul',
@@ -46,12 +47,14 @@ export const actNow: ActNowPack = {
     'täna|tana on|oli', 'meil|mul on|oli täna|tana',
   ),
   customerActs: phrases(
-    'võite|võiksite|palun helistada|kirjutada|pöörduda|tulla|ühendust', 'helistage|kirjutage|pöörduge|tulge|võtke',
+    'võite|võiksite|palun helistada|kirjutada|pöörduda|tulla|ühendust|teada|teatada', 'helistage|kirjutage|pöörduge|tulge|võtke|andke|teatage|vastake|öelge|teavitage',
   ),
   doneActions: phrases(
     'on|sai|said tühistatud|eemaldatud|parandatud|kustutatud|saadetud|broneeritud|korrigeeritud|tellitud|kutsutud', 'on|sai maha_võetud',
-    'olen|oleme|olin tühistanud|eemaldanud|parandanud|kustutanud|saatnud|broneerinud|korrigeerinud|tellinud|kutsunud|helistanud',
-    'tühistasin|tühistasime|eemaldasin|eemaldasime|saatsin|saatsime|broneerisin|broneerisime|kutsusin|kutsusime',
+    'olen|oleme|olin tühistanud|eemaldanud|parandanud|kustutanud|saatnud|broneerinud|korrigeerinud|tellinud|kutsunud|helistanud|andnud|võtnud',
+    'tühistasin|tühistasime|eemaldasin|eemaldasime|saatsin|saatsime|broneerisin|broneerisime|kutsusin|kutsusime|helistasin|helistasime|parandasin|parandasime',
+    // Not "edastasime", "teavitasime": handing a case on is no action on the problem, and retells as often.
+    'on juba teel', 'on juba teele_asunud',
   ),
   isPast(tokens, i) {
     const norm = (tokens[i] as Token).norm;

@@ -5,10 +5,11 @@ import { phrases } from '../../text/pattern';
 export const addressPerson: AddressPersonPack = {
   pronounGroups: [
     {
+      genderless: true,
       pronouns: new Set(['ta', 'tema', 'talle', 'teda', 'tal', 'temal', 'temale', 'temast', 'temaga', 'temalt', 'temasse', 'temani', 'tedagi', 'temagi']),
       others: phrases(
         'tehnik*', 'liftitehnik*', 'remondimee*', 'mehaanik*', 'meister', 'meistri*', 'kolleeg*', 'töötaja*', 'juhataja*', 'administraator*',
-        'portjee*', 'teenindaja*', 'sõbranna*', 'naine', 'naise*', 'tütar', 'tütre*', 'koristaja*', 'kokk', 'koka*', 'ettekandja*',
+        'portjee*', 'teenindaja*', 'sõbranna*', 'elukaasla*', 'naine', 'naise*', 'tütar', 'tütre*', 'koristaja*', 'kokk', 'koka*', 'ettekandja*', 'spetsialist*', 'hooldaja*', 'hooldusmee*', 'hooldusmeh*', 'elektrik*', 'liftimee*', 'liftimeh*', 'remondimeh*', 'juht', 'juhi', 'kelner*',
       ),
     },
   ],

@@ -5,7 +5,7 @@ export const involveCustomer: InvolveCustomerPack = {
   preference: phrases(
     'eelistate|eelistaksite|eelistus|eelistust|eelistusi|eelistuse|eelistaksid|eelistad',
     'kumb|kumma|kummal|kummale|kumba',
-    'saate|võite|saaksite|saad|võid valida|otsustada', 'valige|valiksite|otsustage', 'valida|valiku|valikut|valikus|valikuid|variantide|variandid|võimalused|võimalusi vahel|hulgast|seast',
+    'saate|võite|saaksite|saad|võid valida|otsustada', 'soovite|sooviksite|tahate|tahaksite valida|otsustada', 'valige|valiksite|otsustage', 'valida|valiku|valikut|valikus|valikuid|variantide|variandid|võimalused|võimalusi vahel|hulgast|seast',
     'valik|otsus on|jääb teie|teile', 'teie_otsustada', 'jätame|jätan valiku|otsuse teie|teile',
     'kas sobiks|sobib|soovite|eelistate pigem', 'pigem või',
   ),
@@ -24,6 +24,8 @@ export const involveCustomer: InvolveCustomerPack = {
 
   tellUs: phrases('andke|anda|annaksite teada', 'teatage|teataksite', 'kirjutage|vastake|öelge', 'ootame|ootan teie vastust|tagasisidet|valikut|soovi*'),
   alternatives: new Set(['voi', 'ehk', 'voi-voi']),
-  wishes: phrases('soovite|sooviksite|tahate|tahaksite|eelistate|eelistaksite|sobib|sobiks|sobivam|mugavam|parem|meeldiks|saadame|saadaksime|toome|tooksime'),
+  // With "või" in a question these offer a choice: "Kas sööte siin või pakin toidu kaasa?" (present tense: "Kas tellisite
+  // ise või tütar?" asks what happened).
+  wishes: phrases('soovite|sooviksite|tahate|tahaksite|eelistate|eelistaksite|sobib|sobiks|sobivam|mugavam|parem|meeldiks|saadame|saadaksime|toome|tooksime|sööte|võtate|jääte|ootate|tulete|lähete'),
   exclusions: phrases(),
 };

@@ -9,7 +9,7 @@ export const noOverpromise: NoOverpromisePack = {
   neverAgain: phrases(
     'ei kordu|juhtu|korda enam|kunagi|iial|edaspidi', 'enam|kunagi|iial|edaspidi ei kordu|juhtu',
     'see|sellist|selline|niisugust|midagi ei kordu|juhtu', 'mitte_kunagi enam', 'enam_kunagi', 'kunagi_enam', 'iial_enam',
-    'ei lase|luba enam|sel|seda|sellel korduda|juhtuda',
+    'ei lase|luba enam|sel|seda|sellel korduda|juhtuda', 'oli_viimane_kord', 'on_viimane_kord',
   ),
   hedges: phrases(
     'teeme|teen|teha|teeksime kõik|parima|omalt', 'anname|annan endast parima|kõik', 'endast_oleneva',
@@ -23,12 +23,15 @@ export const noOverpromise: NoOverpromisePack = {
   offerCues: phrases('pakume|pakuksime|pakkuda|anname|annaksime|saate|saaksite|sobiks|sobib|soovite|sooviksite|eelistate|tahaksite'),
   percentWords: new Set(['protsenti', 'protsendi', 'protsendilist', 'protsendilise', 'protsendine', 'protsendise', 'protsendiline']),
   discountWords: phrases('allahindlus*', 'soodustus*', 'hinnaalandus*', 'soodsam*', 'odavam*', 'hüvit*', 'kompens*', 'tagasimakse*', 'vähem', 'maha', 'alla'),
+  halfPrice: phrases('poole_hinnaga', 'poole_odavam*|soodsam*', 'pool_hinnast', 'poole_hinna', 'poolehinnaga'),
   uncertainOutcomes: phrases(
     'toit|toidu|söök|eine|tellimus|road|praad laual|lauale|lauas|valmis|käes|kohal', 'toit|söök|eine|tellimus|road jõuab|tuleb|saabub|jõuavad|tulevad',
-    'lift|lifti töötab|töötama|töökorras|korras|korda|parandatud|parandatakse|käib|käima|tööle', 'paranda* lift|lifti',
+    // "Toit on viie minuti pärast laual": the subject and its "on", with the time between them and the place.
+    'toit|söök|eine|tellimus|road|lõuna|lõunasöök on|saab|jõuab laual|lauale|lauas|valmis|käes|kohal|teel',
+    'lift|lifti töötab|töötama|töökorras|korras|korda|parandatud|parandatakse|käib|käima|tööle', 'paranda* lift|lifti', 'lifti paranda*|parandame|parandatakse',
   ),
   controllable: phrases(
-    'tehnik|tehniku|tehnikule|tehnikut|tehnikud|liftitehnik*|remondimee*|hooldus*', 'esimese*|esimesena|järjekor*|eelis*',
+    'tehnik|tehniku|tehnikule|tehnikut|tehnikud|liftitehnik*|remondimee*|remondimeh*|liftimee*|liftimeh*|hooldus*', 'esimese*|esimesena|järjekor*|eelis*',
     'leib*|leiba|leiva*|saia*|värvipliiats*|pliiats*|joogi*|jook*',
   ),
 };

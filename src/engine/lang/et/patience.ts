@@ -12,13 +12,21 @@ export const patience: PatiencePack = {
     // Repeating with reproach.
     'nagu ma|me juba|ju|enne ütlesin|ütlesime|mainisin|selgitasin|rääkisin|kirjutasin', 'nagu_juba öeldud|mainitud|selgitatud',
     'nagu öeldud', 'ma juba|ju ütlesin|selgitasin|rääkisin|mainisin', 'ütlesin|selgitasin|rääkisin juba|korduvalt', 'ütlesin|selgitasin|rääkisin mitu_korda',
-    'kordan veel|uuesti|viimast', 'mitu korda ma', 'kui te|teie vaid|ometi kuulaksite|kuulaks',
+    'kordan veel|uuesti|viimast',
+    'ütlesin|selgitasin|rääkisin|ütlesime|selgitasime|ütlen|selgitan|ütlenud|selgitanud|rääkinud|öelnud kaks|kolm|mitu|mitmendat korda',
+    'kaks|kolm|mitu|mitmendat korda ütlesin|selgitasin|rääkisin|ütlenud|selgitanud|rääkinud|öelnud', 'mitu korda ma', 'kui te|teie vaid|ometi kuulaksite|kuulaks',
     // Irritation at the child.
     'laps|lapsed|lapsel segab|segavad|häirib|häirivad|tüütab|tüütavad|lärmab|lärmavad', 'segab|häirib|tüütab teisi|kõiki|külalisi|kliente',
     'vaigistage|vaigista|rahustage|rahusta|hoidke|ohjeldage|korrale oma|teie last|lapsi|laps', 'last|lapsi|lapsed vaikseks|vait|korrale',
     'laps|lapsed on liiga vali|valjud|lärmakas|lärmakad|kärarikas', 'teised|ülejäänud kliendid|külalised kurdavad|kaebavad|häiritud',
+    // Dismissing the wait or the trouble: "Toit tuleb siis, kui tuleb", "mis ma teha saan".
+    'tuleb_siis_kui_tuleb', 'tuleb_kui_tuleb', 'mis_ma_teha_saan', 'mis_ma_siis_teha_saan', 'mis_me_teha_saame', 'mis_me_siis_teha_saame',
   ),
+  irritatedOpeners: phrases('kuulge', 'no_kuulge', 'kuulge_nüüd', 'no_vaadake', 'noh'),
   impatienceNegative: phrases(
+    // Adjacent only: "pool tundi pole mingi aeg", but not "pole lapsega mingi lühike aeg" (which acknowledges it).
+    'pole_mingi_aeg', 'polnud_mingi_aeg', 'ei_ole_mingi_aeg', 'pole_pikk_aeg', 'polnud_pikk_aeg', 'pole_nii_pikk_aeg', 'pole_ju_pikk_aeg',
+    'ei_ole_nii_pikk_aeg', 'ei_ole_ju_pikk_aeg', 'te|teie ise ei mäleta|mäletanud', 'ise ei mäleta|mäletanud', 'isegi ei mäleta|mäletanud',
     'mul|meil pole aega', 'mul|meil ei_ole aega', 'mul|meil pole terve päev|päeva', 'mul|meil ei_ole terve päev|päeva', 'ei saa terve|kogu päev|päeva', 'kas te|teie aru ei saa',
     'kas te|teie ei saa aru', 'kas te|teie ei kuula',
   ),

@@ -17,6 +17,9 @@ export const proposeSolution: ProposeSolutionPack = {
     'arve*|summa*|hind|hinda|tasu vähendame|vähendatakse|alandame|alandatakse',
     'saadame|saadan|saata|saadaksime|saadetakse|tuleb uue|kogenud|teise|vanema|parima koristaja*|töötaja*|meeskonna',
     'kogenud|teine|uus koristaja tuleb|tuleks|saabub|teeb',
+    // The cleaner sent back: "saadame koristaja homme kell 11 uuesti", "koristaja tuleb tagasi".
+    'saadame|saadan|saata|saadaksime|saadetakse koristaja*|meeskon*|töötaja*|kellegi|kedagi uuesti|tagasi|veelkord|üle',
+    'koristaja*|meeskond|töötaja* tuleb|tuleks|tulevad|tuleksid|jõuab|saabub uuesti|tagasi|veelkord',
     'parandame|parandada|parandaksime|kõrvaldame|kõrvaldada puudu*|vead|vigu',
     // Money: "allahindlus", "soodustus", "hüvitis", "raha tagasi", "tasuta".
     'allahindlus*', 'soodustus*', 'hinnaalandus*', 'soodushin*', 'hüvit*', 'kompensats*', 'kompenseeri*', 'tasuta', 'majapoolne|majapoolt',
@@ -32,22 +35,28 @@ export const proposeSolution: ProposeSolutionPack = {
     'uus|uue|uut|uuele|sobiv*|teise|teist|järgmise aeg|aja|ajal|aega|ajale|termin*',
     'broneeri* uus|uue|uuesti|ümber|teise', 'leiame|leida|pakume|pakkuda * uue|sobiva aja|aja',
     // The restaurant: bread and crayons now, the order first, a free dessert.
-    'toome|toon|tuua|toob|pakume|pakun leiba|leib*|saia|värvipliiats*|pliiats*|magustoit*|jook*|suupis*|midagi',
+    'toome|toon|tuua|toob|pakume|pakun leiba|leib*|saia*|värvipliiats*|pliiats*|magustoit*|jook*|suupis*|midagi',
     'värvipliiats*', 'magustoit*', 'lastemenüü*', 'lasteportsjon*', 'lastetoit*', 'eelisjärjekor*',
     'tellimus*|toit|toidu esimese*|esimesena|kiiremini|kohe', 'kiirendame|kiirendan|kiirendada tellimus*|toidu',
+    // The lost order placed again: "panen selle uuesti sisse", "sisestan tellimuse kohe uuesti".
+    'panen|paneme|panna|sisestan|sisestame|sisestada|edastan|edastame|edastada|esitan|esitame tellimus*|selle|toidu|need|road uuesti|kohe|esimese*',
+    'panen|paneme|panna|sisestan|sisestame uuesti|kohe sisse|edasi', 'valmistame|valmistatakse|teeme|teeb tellimus*|toidu|road|selle uuesti|kohe|esimese*',
     // The hotel: another room, the technician, waived fees, help with the stairs.
     'tuba|toa|tuppa #num', 'teise|teisele|uude|uue|ümber tuppa|toa|tuba', 'esimese_korruse tuppa|toa|tuba', 'esimesel_korrusel asuva* tuppa|toa|tuba',
     'paigutame|paigutada|majutame|majutada|viime|tõstame * ümber|tuppa', 'ümberpaigut*',
-    'tehnik|tehniku|tehnikule|tehnikut|tehnikuga|tehnikud', 'remondimee*', 'kaldtee*',
+    'tehnik|tehniku|tehnikule|tehnikut|tehnikuga|tehnikud', 'remondimee*', 'remondimeh*', 'liftimee*', 'liftimeh*', 'kaldtee*',
     'minibaar*', 'parkimi* tasuta', 'tasuta parkimi*',
     'aitame|aitan|aidata * tuppa|trepist|pagas*|kohvri*',
   ),
   negativeRemedies: phrases(
     'ei pea|peaks maksma|tasuma|midagi', 'pole vaja maksta|tasuda|maksma', 'ei_ole vaja maksta|tasuda|maksma',
-    'arvet ei esitata|koostata|saadeta|tule', 'ei esita|esitata|koosta|koostata|saada arvet', 'ei küsi|nõua tasu|raha',
+    'arvet ei esitata|koostata|saadeta|tule', 'arve|arvet|arveid ei esita|koosta|saada|esitame|koostame|saadame', 'ei esita|esitata|koosta|koostata|saada arvet', 'ei küsi|nõua tasu|raha',
   ),
+  refusalPhrases: phrases('on_rohkem', 'on_liiga', 'üle_jõu', 'ei_tule_kõne_alla', 'välistatud'),
   refusals: new Set(['voimatu', 'keeldume', 'keeldun', 'nali', 'naljakas', 'absurdne', 'valistatud']),
   waitingFor: new Set(['kuni', 'enne']),
+  tentative: phrases('vaatan|vaatame|uurin|uurime|mõtleme|kaalume|kontrollin|kontrollime mis|mida|kas|võimalus*', 'kaalume|kaalun|kaaluda'),
+  otherSubjects: new Set(['te', 'teie', 'sa', 'sina']),
   reported: phrases(
     'soovite|soovisite|nõuate|nõudsite|ootate|ootasite|palute|palusite|tahate|tahtsite|arvate|mainisite|kirjutasite|leiate',
     'teie soov*|nõudmi*|nõue|nõude*|palve*|ettepanek*|ootus*',

@@ -38,11 +38,12 @@ export const actNow: ActNowPack = {
   ),
   future: phrases(
     'jutro', 'pojutrze', 'do_jutra',
-    'w_ciągu #num minut*|godzin*|dni|dnia|doby|tygodni*|h', 'w_ciągu godziny|doby|dnia|dwóch|trzech|czterech|pięciu|dwudziestu|24|48|pół|najbliższej|tygodnia',
-    'za #num minut*|godzin*|dni|dzień', 'za_godzinę|kwadrans', 'za_pół godziny', 'za kilka|parę|dwie|pięć|dziesięć minut',
+    'w_ciągu #num minut*|godzin*|dni|dnia|doby|tygodni*|h', 'w_ciągu godziny|doby|dnia|dwóch|trzech|czterech|pięciu|dwudziestu|24|48|pół|najbliższej|tygodnia|kwadransa|kilku|paru',
+    'za #num minut*|godzin*|dni|dzień', 'za_godzinę|kwadrans', 'za_pół godziny', 'za kilka|parę minut*|godzin*',
+    'za dwie|trzy|cztery|pięć|dziesięć|piętnaście|dwadzieścia|trzydzieści|czterdzieści minut*|godzin*|godziny|dni',
     'w|we poniedziałek|wtorek|środę|czwartek|piątek|sobotę|niedzielę',
     'do poniedziałku|wtorku|środy|czwartku|piątku|soboty|niedzieli',
-    'najpóźniej', 'nie_później niż',
+    'najpóźniej', 'nie_później niż', 'do|przed południa|południem|wieczora',
     '24h', '48h',
   ),
   clockWords: new Set(['o', 'do', 'przed', 'od', 'okolo', 'ok', 'godz', 'godziny']),
@@ -55,13 +56,17 @@ export const actNow: ActNowPack = {
     'dziś|dzisiaj jest|są|mamy|był|była|było', 'mamy|jest|są dziś|dzisiaj',
   ),
   customerActs: phrases(
-    'może|mogą|mogłaby|mógłby pani|pan|państwo zadzwonić|napisać|skontaktować|przyjść|umówić', 'proszę zadzwonić|napisać|skontaktować|przyjść',
+    'może|mogą|mogłaby|mógłby pani|pan|państwo zadzwonić|napisać|skontaktować|przyjść|umówić',
+    'proszę|prosimy zadzwonić|napisać|skontaktować|przyjść|informować|poinformować|dzwonić|pisać|zgłaszać|zgłosić|powiadomić|dać|potwierdzić|odpisać',
     'pani|pan|państwo może|mogą zadzwonić|napisać|skontaktować|przyjść|umówić',
   ),
   doneActions: phrases(
     'została|został|zostały|zostało anulowana|anulowany|anulowane|usunięta|usunięty|usunięte|skorygowana|wysłana|wysłany|zamówiony|wezwany',
     'anulowałem|anulowałam|anulowaliśmy|usunąłem|usunęłam|usunęliśmy|wysłałem|wysłałam|wysłaliśmy|wezwałem|wezwałam|wezwaliśmy|zadzwoniłem|zadzwoniłam|zadzwoniliśmy|skorygowałem|skorygowałam|zamówiłem|zamówiłam',
-    'już anulowana|anulowany|usunięta|wysłana|wezwany|zgłoszon*',
+    'już anulowana|anulowany|usunięta|wysłana|wezwany|zgłoszon*|skasowana|skasowany|poprawion*',
+    'skasowałam|skasowałem|skasowaliśmy|poprawiłam|poprawiłem|poprawiliśmy|zarezerwowałam|zarezerwowałem|zarezerwowaliśmy',
+    'jest już w_drodze', 'został|została|zostało|zostały już wezwan*|anulowan*|wysłan*|skasowan*',
+    'faktur*|rachun*|opłat* jest|są anulowan*|usunięt*|skorygowan*|skasowan*',
   ),
   isPast(tokens, i, text) {
     const t = tokens[i] as Token;

@@ -9,7 +9,8 @@ export const addressPerson: AddressPersonPack = {
       pronouns: new Set(['on', 'jego', 'jemu', 'niego', 'niemu', 'nim', 'go', 'mu']),
       others: phrases(
         'technik*', 'serwisant*', 'konserwator*', 'fachowiec', 'fachowca', 'fachowcem', 'mechanik*', 'kolega', 'kolegi', 'koledze', 'kolegą',
-        'kierownik*', 'pracownik*', 'portier*', 'recepcjonista', 'recepcjonisty', 'boy', 'syn', 'syna',
+        'kierownik*', 'pracownik*', 'portier*', 'recepcjonista', 'recepcjonisty', 'boy', 'syn', 'syna', 'specjalist*', 'elektryk*',
+        'monter*', 'kelner', 'kelnera', 'kucharz*', 'szef*',
         'lift', 'lifta', 'liftu', 'liftem', 'dźwig*', 'pokój', 'pokoju', 'pokojem', 'wejście', 'wejścia', 'podjazd*', 'hotel*', 'bagaż*',
         'wózek', 'wózka', 'wózkiem', 'samochód', 'samochodu', 'parking*', 'minibar*', 'rachunek', 'rachunku', 'klucz*', 'problem*',
       ),

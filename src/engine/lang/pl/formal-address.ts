@@ -25,7 +25,7 @@ export const formalAddress: FormalAddressPack = {
   informalWords: new Set([
     'ty', 'cie', 'ciebie', 'tobie', 'toba', 'twoj', 'twoja', 'twoje', 'twojego', 'twojej', 'twoim', 'twoich', 'twoimi', 'twojemu',
     'wasz', 'wasza', 'wasze', 'waszego', 'waszej', 'waszym', 'waszych', 'waszymi', 'wam', 'was', 'wy',
-    'czesc', 'hej', 'hejka', 'siema', 'siemka', 'elo', 'nara', 'pozdro', 'buziaki', 'kochana', 'kochanie', 'kochany', 'zlotko',
+    'hej', 'hejka', 'siema', 'siemka', 'elo', 'nara', 'pozdro', 'buziaki', 'kochana', 'kochanie', 'kochany', 'zlotko',
     'slonko', 'skarbie', 'kotku', 'misiu', 'kochaniutka', 'mordo', 'kolego', 'kolezanko', 'lol', 'xd',
     // Imperative singular.
     'daj', 'napisz', 'zadzwon', 'poczekaj', 'martw', 'uspokoj', 'sluchaj', 'powiedz', 'wybierz', 'zobacz', 'pamietaj', 'wybacz',
@@ -40,6 +40,7 @@ export const formalAddress: FormalAddressPack = {
     'dziękuję|dziekuje|dzięki|dzieki|przepraszam|pomogę|pomożemy|wyślę|wyślemy|zwrócimy|oddamy|damy|dam|powiem|obiecuję|gwarantuję|proponuję|proponujemy|oferujemy|życzę|życzymy|mówię ci',
     'ci_się',
   ),
+  informalAsTyped: new Set(['cześć', 'czesc']),
   vocatives: new Set(['stary', 'stara', 'kochana', 'droga', 'drogi', 'skarbie']),
   isInformalVerb,
 };

@@ -4,7 +4,7 @@ import { PhraseSet, phrases } from '../../text/pattern';
 export const involveCustomer: InvolveCustomerPack = {
   preference: phrases(
     'woli|wolałaby|wolałby|wolą|woleliby|wolałyby|woleć', 'pani|pan|państwo wybiera|wybierze|wybrałaby|wybrałby|wybiorą|zdecyduje', 'preferuje|preferowałaby|preferowałby|preferują|preferencj*',
-    'może|mogą|można|moga|możesz|możecie wybrać|zdecydować|wskazać', 'wybierz|wybierzcie|wybierze|wybiorą|wybierają', 'do_wyboru', 'wybór|wyboru|wyborze', 'wybrać spośród|między|jedną|jeden|opcj*',
+    'może|mogą|można|moga|możesz|możecie wybrać|zdecydować|wskazać', 'chce|chcą|chciałaby|chciałby|chcieliby|zechce|zechcą wybrać|zdecydować|wskazać', 'wybierz|wybierzcie|wybierze|wybiorą|wybierają', 'do_wyboru', 'wybór|wyboru|wyborze', 'wybrać spośród|między|jedną|jeden|opcj*',
     'którą|która|które|który|któremu opcj*|rozwiązani*|wariant*|propozycj*|termin*', 'jak pani|pan|państwo woli|wolą|woleliby|chce|chcą|sobie życzy|życzą',
     'zależy od pani|pana|państwa', 'decyzj* należy', 'decyzja pani|pana|państwa', 'pani|pana|państwa decyzj*|wybór|wyboru',
     'dwie|kilka|następujące|różne opcje|możliwości|propozycje|warianty', 'albo albo',

@@ -8,7 +8,7 @@ export const noOverpromise: NoOverpromisePack = {
   ),
   neverAgain: phrases(
     'nigdy więcej|już|się nie powtórzy|zdarzy|powtórzą', 'więcej|już|ponownie się nie powtórzy|zdarzy|powtórzą',
-    'to|sytuacja się nie powtórzy|zdarzy', 'nie powtórzy|zdarzy się więcej|już|ponownie', 'nigdy_więcej', 'już_nigdy',
+    'to|sytuacja się nie powtórzy|zdarzy', 'nie powtórzy|zdarzy się więcej|już|ponownie', 'nigdy_więcej', 'już_nigdy', 'był_ostatni_raz', 'to_ostatni_raz', 'jest_ostatni_raz',
   ),
   hedges: phrases(
     'dołożymy|dołożę|dokładamy|dołożyć wszelkich|starań', 'zrobimy|zrobię|robimy|zrobić wszystko', 'co_w_naszej mocy',
@@ -22,9 +22,10 @@ export const noOverpromise: NoOverpromisePack = {
   offerCues: phrases('oferujemy|proponujemy|proponuję|możemy|moglibyśmy|damy|chce|chciałaby|chciałby|woli|wolałaby|odpowiada|pasuje'),
   percentWords: new Set(['procent', 'procentowy', 'procentowego', 'procentowa', 'procentowej', 'proc']),
   discountWords: phrases('rabat*', 'zniżk*', 'upust*', 'taniej', 'tańsz*', 'obniżk*', 'zwrot|zwrotu', 'mniej'),
+  halfPrice: phrases('pół_ceny', 'połow* ceny|kwoty|rachunku', 'połowę_taniej', 'pięćdziesiąt_procent'),
   uncertainOutcomes: phrases(
-    'jedzenie|zamówienie|danie|dania|posiłek|obiad gotow*|podan*|dotrze|dotrą|przyjdzie|idzie|drodze', 'jedzenie|zamówienie|danie|posiłek|obiad na_stole',
-    'wind*|lift działa*|zadziała|naprawion*|sprawn*|uruchomion*|czynn*', 'napraw*|uruchom* wind*|lift*',
+    'jedzenie|zamówienie|danie|dania|posiłek|obiad gotow*|podan*|dotrze|dotrą|przyjdzie|idzie|drodze|będzie|będą', 'jedzenie|zamówienie|danie|posiłek|obiad na_stole',
+    'wind*|lift działa*|zadziała|naprawion*|sprawn*|uruchomion*|czynn*', 'napraw*|uruchom* wind*|lift*', 'wind*|lift* napraw*|uruchom*',
   ),
   controllable: phrases(
     'technik*|serwisant*|konserwator*|fachowc*', 'pierwsz*|kolejk*|kolejnoś*|priorytet*',
