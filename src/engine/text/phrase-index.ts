@@ -79,7 +79,8 @@ export class PhraseIndex {
 
   /** Finds the matches of every set for this reply at once; each set's findAll then answers from memory. */
   prime(reply: AnalysedText): void {
-    const hits: number[][] = this.sets.map(() => []);
+    // Candidate starts per set, allocated only for the few sets a reply touches.
+    const hits: Array<number[] | undefined> = new Array(this.sets.length);
     const { tokens } = reply;
     for (let i = 0; i < tokens.length; i++) {
       const token = tokens[i] as Token;
@@ -97,15 +98,16 @@ export class PhraseIndex {
         collect(this.numbers, tokens, i, hits);
       }
     }
-    for (let s = 0; s < this.sets.length; s++) (this.sets[s] as PhraseSet).resolve(reply, hits[s] as number[]);
+    for (let s = 0; s < this.sets.length; s++) (this.sets[s] as PhraseSet).resolve(reply, hits[s] ?? NONE);
   }
 }
 
+const NONE: readonly number[] = [];
 const NUMBER_ALT: Alternative = { text: '', prefix: false, number: true, key: '' };
 
 /** Candidate starts at token i for a group: its direct patterns, and those whose second word follows in reach. */
-function collect(group: Group, tokens: readonly Token[], i: number, hits: number[][]): void {
-  for (const t of group.direct) (hits[t.set] as number[]).push(t.pattern * TOKEN_SPAN + i);
+function collect(group: Group, tokens: readonly Token[], i: number, hits: Array<number[] | undefined>): void {
+  for (const t of group.direct) add(hits, t, i);
   if (group.bySecond.size === 0) return;
   const sentence = (tokens[i] as Token).sentence;
   for (let d = 0; d <= group.widest; d++) {
@@ -113,8 +115,14 @@ function collect(group: Group, tokens: readonly Token[], i: number, hits: number
     if (!next || next.sentence !== sentence) break;
     const targets = group.bySecond.get(next.norm);
     if (!targets) continue;
-    for (const t of targets) if ((t.second as Slot).gap >= d) (hits[t.set] as number[]).push(t.pattern * TOKEN_SPAN + i);
+    for (const t of targets) if ((t.second as Slot).gap >= d) add(hits, t, i);
   }
+}
+
+function add(hits: Array<number[] | undefined>, t: Target, token: number): void {
+  const list = hits[t.set];
+  if (list) list.push(t.pattern * TOKEN_SPAN + token);
+  else hits[t.set] = [t.pattern * TOKEN_SPAN + token];
 }
 
 /** Every PhraseSet inside a pack object, found once by walking it. */
