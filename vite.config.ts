@@ -6,7 +6,7 @@ import { scenarioIndex } from './scripts/vite-scenario-index.js';
 export default defineConfig({
   base: './',
   plugins: [react(), scenarioIndex()],
-  server: { port: 5173, host: '127.0.0.1' },
+  server: { port: 5173 },
   preview: { port: 4173, host: '127.0.0.1' },
   test: {
     environment: 'node',
