@@ -3,19 +3,7 @@ import { useTranslation } from 'react-i18next';
 import type { Lang } from '../../engine/languages';
 import { localized } from '../../scenario/conversation';
 import type { Scenario } from '../../scenario/schema';
-
-type Profile = Scenario['customer']['profile'][number];
-
-/** The profile names the catalogue uses too. */
-export const PROFILE_LABEL = {
-  elderly: 'common:profile.elderly',
-  family: 'common:profile.family',
-  disability: 'common:profile.disability',
-  regular: 'common:profile.regular',
-  angry: 'common:profile.angry',
-  polite: 'common:profile.polite',
-  vague: 'common:profile.vague',
-} as const satisfies Record<Profile, string>;
+import { CustomerFacts } from './CustomerFacts';
 
 /**
  * Who the customer is, what is known, and what the trainee may offer: beside the checklist on wide screens, after it
@@ -26,7 +14,6 @@ export const BriefPanel = memo(function BriefPanel({ scenario, lang }: { scenari
   const [open, setOpen] = useState(true);
   const headingId = useId();
   const contentId = useId();
-  const { customer } = scenario;
   const policy = localized(scenario.policy, lang, scenario.languages);
   return (
     <section className="brief" aria-labelledby={headingId}>
@@ -44,31 +31,7 @@ export const BriefPanel = memo(function BriefPanel({ scenario, lang }: { scenari
       </h2>
       <div id={contentId} className="brief__content" hidden={!open}>
         <dl className="brief__facts">
-          <div>
-            <dt>{t('brief.customer')}</dt>
-            <dd>
-              {customer.name}
-              {customer.companion
-                ? t('brief.withCompanion', {
-                    name: customer.companion.name,
-                    role: localized(customer.companion.role, lang, scenario.languages),
-                  })
-                : null}
-              {customer.profile.length > 0 ? (
-                <span className="brief__tags">
-                  {customer.profile.map((p) => (
-                    <span key={p} className="tag">
-                      {t(PROFILE_LABEL[p])}
-                    </span>
-                  ))}
-                </span>
-              ) : null}
-            </dd>
-          </div>
-          <div>
-            <dt>{t('brief.company')}</dt>
-            <dd>{scenario.company}</dd>
-          </div>
+          <CustomerFacts scenario={scenario} lang={lang} tagsClassName="brief__tags" />
         </dl>
         <h3 className="brief__heading">{t('brief.situation')}</h3>
         <p lang={lang}>{localized(scenario.brief, lang, scenario.languages)}</p>

@@ -7,7 +7,7 @@ import type { Mode } from '../../store/attempt';
 import { Button } from '../common/Button';
 import { ChannelBadge } from '../common/ChannelBadge';
 import { useDocumentTitle } from '../shell/use-document-title';
-import { PROFILE_LABEL } from './BriefPanel';
+import { CustomerFacts } from './CustomerFacts';
 import { CHANNEL_LABEL } from './channel-label';
 
 interface StartPanelProps {
@@ -23,7 +23,6 @@ export function StartPanel({ scenario, defaultLang, defaultMode, onStart }: Star
   const [lang, setLang] = useState<Lang>(defaultLang);
   const [mode, setMode] = useState<Mode>(defaultMode);
   const titleId = useId();
-  const { customer } = scenario;
   const title = localized(scenario.title, lang, scenario.languages);
   useDocumentTitle(title);
 
@@ -46,31 +45,7 @@ export function StartPanel({ scenario, defaultLang, defaultMode, onStart }: Star
       </p>
 
       <dl className="start__facts">
-        <div>
-          <dt>{t('brief.customer')}</dt>
-          <dd>
-            {customer.name}
-            {customer.companion
-              ? t('brief.withCompanion', {
-                  name: customer.companion.name,
-                  role: localized(customer.companion.role, lang, scenario.languages),
-                })
-              : null}
-            {customer.profile.length > 0 ? (
-              <span className="start__tags">
-                {customer.profile.map((p) => (
-                  <span key={p} className="tag">
-                    {t(PROFILE_LABEL[p])}
-                  </span>
-                ))}
-              </span>
-            ) : null}
-          </dd>
-        </div>
-        <div>
-          <dt>{t('brief.company')}</dt>
-          <dd>{scenario.company}</dd>
-        </div>
+        <CustomerFacts scenario={scenario} lang={lang} tagsClassName="start__tags" />
         <div>
           <dt>{t('start.channel')}</dt>
           <dd>{t(CHANNEL_LABEL[scenario.channel])}</dd>
