@@ -171,4 +171,9 @@ describe('act-now', () => {
     }
     expect(split).toEqual([]);
   });
+  it.each([
+    ['en', 'Bread and crayons coming right up!'],
+  ] as const)('is met by a waiter\'s verbless promise in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
 });

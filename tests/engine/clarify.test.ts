@@ -106,3 +106,19 @@ describe('clarify, indirect requests and questions that seek no facts', () => {
     expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
   });
 });
+
+describe('clarify, English imperatives only when they open the sentence', () => {
+  it.each([
+    ['en', 'Perhaps the problem is that you didn’t tell the cleaner what you wanted.'],
+    ['en', 'If you don’t remember ordering, maybe write things down next time.'],
+  ] as const)('is missed by a reproach in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
+  });
+
+  it.each([
+    ['en', 'Tell me please what exactly happened.'],
+    ['en', 'Please describe what happened.'],
+  ] as const)('is met by a request in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
+  });
+});

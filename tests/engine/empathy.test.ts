@@ -119,3 +119,20 @@ describe('empathy, the wider family of feelings and situations', () => {
     expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
   });
 });
+
+describe('empathy, Polish acknowledgements of a hard situation', () => {
+  it.each([
+    ['pl', 'Rozumiem, że taka pozycja na rachunku może zaniepokoić.'],
+    ['pl', 'Czekają Państwo już pół godziny, to naprawdę trudna sytuacja.'],
+    ['pl', 'Wiem, że to wkurzające.'],
+    ['pl', 'Wiem, ze dla Pana to ogromny problem.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+
+  it.each([
+    ['pl', 'Wiem, że faktura została wysłana wczoraj.'],
+  ] as const)('is missed by plain knowledge in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+});

@@ -209,3 +209,23 @@ describe('no-blame and doubt', () => {
     expect(score(lang, text)).toHaveVerdict('no-blame', 'violated');
   });
 });
+
+describe('no-blame, the problem put on the customer’s side', () => {
+  it.each([
+    ['en', 'Perhaps the problem is your expectations.'],
+    ['en', 'Perhaps the problem is that you didn’t tell the cleaner what you wanted.'],
+    ['en', 'Next time, be specific.'],
+    ['en', 'We tried to call, so perhaps you should check your phone.'],
+    ['en', 'Cancellations must be made 24 hours in advance, which you did not do.'],
+    ['en', 'Maybe write things down next time.'],
+  ] as const)('is broken in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['en', 'Perhaps the problem was in our scheduling; I will check it today.'],
+    ['en', 'Next time we will call you before the visit.'],
+  ] as const)('is kept when the fault stays ours in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});

@@ -75,4 +75,23 @@ describe('patience', () => {
   ] as const)('is kept by the same words said kindly in %s: %s', (lang, text) => {
     expect(score(lang, text)).toHaveVerdict('patience', 'met');
   });
+  it.each([
+    ['en', "Madam, please calm down, you're not the only table here."],
+    ['en', "Chill, it's coming. I've got five other tables, you know."],
+    ['en', 'Could you speed up a bit, please?'],
+    ['en', 'You do speak slowly, madam.'],
+    ['en', "The food will come when it's ready."],
+    ['et', 'Mul on teisi kõnesid ka ootamas.'],
+    ['et', 'Te peaksite oma last natuke rahustama.'],
+    ['pl', 'Mam innych klientów, proszę szybciej.'],
+  ] as const)('is violated by pointing to other customers or at the pace of the customer in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'violated');
+  });
+
+  it.each([
+    ['en', 'We have other tables free by the window if you would like to move.'],
+    ['en', 'Please take your time, there is no rush.'],
+  ] as const)('is kept when other tables are offered, not used to hurry in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'met');
+  });
 });

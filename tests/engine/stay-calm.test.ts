@@ -156,3 +156,27 @@ describe('stay-calm, words that are sincere in context', () => {
     expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
   });
 });
+
+describe('stay-calm, retorts and dismissals', () => {
+  it.each([
+    ['en', 'Our standard is excellent, thank you very much.'],
+    ['en', 'Thanks so much for your lengthy email.'],
+    ['en', 'Leave whatever review you like.'],
+    ["en", "Three free cleanings? That's not how it works."],
+    ['et', 'Kolm tasuta koristust? Unistage edasi.'],
+    ['et', 'Meie töö oli korralik, tanan vaga.'],
+    ['pl', 'Trzy darmowe sprzątania? Można sobie pomarzyć.'],
+    ['pl', 'Nasza usługa jest w porządku, dziękuję bardzo.'],
+  ] as const)('is broken by a retort in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['en', 'Thank you very much for writing to us.'],
+    ['en', 'Once again, thank you very much.'],
+    ['et', 'Tänan väga, et andsite teada.'],
+    ['pl', 'Dziękuję bardzo za wiadomość.'],
+  ] as const)('is kept by sincere thanks in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+});

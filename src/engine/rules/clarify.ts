@@ -9,6 +9,8 @@ export interface ClarifyPack {
   questionStarts: PhraseSet;
   /** Requests for facts that are not questions in form: "palun kirjeldage, mis juhtus", "please tell us when", "proszę opisać". */
   requests: PhraseSet;
+  /** Requests that count only when they open their sentence (English bare imperatives, which also follow "didn't"). */
+  imperatives?: PhraseSet;
   /** Words that show a question seeks facts about what happened and when: "mis juhtus", "täpsemalt", "what exactly", "kiedy". */
   factCues: PhraseSet;
   /** Cues strong enough to outweigh a word of preference ("millega täpsemalt jäite rahulolematuks?"). */
@@ -38,6 +40,7 @@ export const clarify: Rule = {
     const p = pack.rules.clarify;
     const starts = new Set(p.questionStarts.findAll(reply).filter((m) => m.firstToken === reply.sentences[m.sentence]?.firstToken).map((m) => m.sentence));
     const requests = sentencesOf(ctx, p.requests);
+    for (const m of p.imperatives?.findAll(reply) ?? []) if (m.firstToken === reply.sentences[m.sentence]?.firstToken) requests.add(m.sentence);
     const cues = sentencesOf(ctx, p.factCues);
     const strong = sentencesOf(ctx, p.strongCues);
     const notFacts = sentencesOf(ctx, p.notFactSeeking);

@@ -19,6 +19,11 @@ export interface StayCalmPack {
    * you", "well done, little one").
    */
   sarcasmAlone: PhraseSet;
+  /**
+   * Thanks tacked onto the end of a statement, "Our standard is excellent, thank you very much.": a retort, not
+   * gratitude. Only when the thanks closes a sentence that said something else first.
+   */
+  sarcasticTag: PhraseSet;
   /** Hostility: "pole meie probleem", "if you don't like it", "nie obchodzi mnie", "what did you expect?". */
   hostility: PhraseSet;
   /** Confrontational openers, hostile only at the start of a sentence and before a comma: "No kuulge, …", "Look, …", "Słuchaj, …". */
@@ -188,6 +193,10 @@ export const stayCalm: Rule = {
       if (!reassuring.some((r) => overlaps(r, m)) && after(reply, m, 1, true).length === 0) add(m);
     }
     for (const m of p.sarcasmAlone.findAll(reply)) if (standsAlone(reply, m)) add(m);
+    for (const m of p.sarcasticTag.findAll(reply)) {
+      const s = reply.sentences[m.sentence];
+      if (s && m.firstToken - s.firstToken >= 3 && after(reply, m, 1).length === 0) add(m);
+    }
     for (const m of p.hostileOpeners.findAll(reply)) {
       const s = reply.sentences[m.sentence];
       if (s && m.firstToken === s.firstToken && after(reply, m, 1, true).length === 0) add(m);

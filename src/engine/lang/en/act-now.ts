@@ -29,6 +29,8 @@ function commitsAt(tokens: readonly Token[], i: number): boolean {
   if (norm === 'well') return i === 0 || (tokens[i - 1] as Token).sentence !== (tokens[i] as Token).sentence; // a typed "we'll"
   if (norm === 'let') return next === 'me' || next === 'us'; // "let me", not "let you down"
   if (COMMIT.has(norm)) return true;
+  // Waiter's shorthand without a verb: "Bread coming right up", "drinks coming right away".
+  if (norm === 'coming' && (next === 'right' || next === 'straight' || next === 'up')) return true;
   if (!BE.has(norm)) return false;
   for (const t of tokens.slice(i + 1, i + 4)) if (t.norm.length > 4 && t.norm.endsWith('ing') && !ING_NOUNS.has(t.norm)) return true;
   return false;
@@ -40,7 +42,7 @@ export const actNow: ActNowPack = {
     'right_away', 'straight_away', 'right_now', 'immediately', 'at_once', 'today', 'tonight', 'this afternoon|evening|morning',
     'without_delay', 'as_we_speak', 'in_a moment|minute|second', 'by_the end_of_the_day|today', 'by_end_of_day|today',
     'by close_of_business', 'same_day', 'later_today', 'this_very minute', 'now', 'straight_over', 'right_over',
-    'on_his|her|their|its way', 'on_the way', 'already_on_the way',
+    'on_his|her|their|its way', 'on_the way', 'already_on_the way', 'coming_right_up', 'right_up',
   ),
   future: phrases(
     'tomorrow', 'day_after_tomorrow',

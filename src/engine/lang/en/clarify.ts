@@ -8,12 +8,13 @@ export const clarify: ClarifyPack = {
     'describe|explain|specify|clarify|provide|share|write|outline|detail|give please',
     // Polite conditionals: "it would help if you could tell us when…", "I'd be grateful if you described…".
     'if you could|would|can tell|describe|explain|specify|clarify|share|provide|write|let|give|outline|confirm',
-    'describe|tell|explain|specify|write|let',
     'describe|explain|specify|clarify please',
     "we'd|i'd|would like|love to know|understand|hear|learn|clarify|find",
     'we|i want|need to know|understand|clarify|find',
     'let us|me know',
   ),
+  // A bare English imperative is the base verb ("didn't tell", "maybe write"): a request only when it opens its sentence.
+  imperatives: phrases('describe|tell|explain|specify|write|let'),
   factCues: phrases(
     'what|when|where|who|which|how|whether|if|why|whom|whose', 'exactly', 'details', 'detail', 'specific*', 'happen*', 'describe', 'more', 'date', 'day',
   ),

@@ -18,7 +18,7 @@ export const common: CommonPack = {
     'no charge|cost|fee',
     'no_later than',
     'no_problem',
-    'not_only',
+    'not_only', 'not_just', 'not_merely',
     'no_matter',
     'without extra|additional|any cost|costs|charge|charges|fee|fees|delay',
     'without cost|charge|delay|fail',

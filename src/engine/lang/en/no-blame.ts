@@ -43,6 +43,12 @@ export const noBlame: NoBlamePack = {
     'had you told|called|read|mentioned|informed|checked|contacted|let|specified|asked|noticed|booked|ordered|chosen|cleared|tidied',
     // Instructions for next time put the failure on the customer: "next time, please clear the surfaces".
     'next_time please',
+    'next_time_be|tell|check|write|call|read|say|specify|remember|let|ask',
+    'write|note things|everything down',
+    // Putting the problem on the customer's side: "perhaps the problem is your expectations", "perhaps you should check your phone".
+    'perhaps|maybe the problem|issue is|was|lies you|your',
+    'perhaps|maybe you should',
+    "which|that you did_not|didn't|didnt do",
     'next_time make_sure',
     'in_future please',
     'in_future make_sure',

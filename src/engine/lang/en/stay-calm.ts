@@ -16,7 +16,9 @@ export const stayCalm: StayCalmPack = {
   ),
   // Praise ("well done!") is left out: said to a child it is sincere wherever it stands.
   sarcasmAlone: phrases('congratulations', 'congrats', 'good_for_you'),
+  sarcasticTag: phrases('thank_you very_much', 'thanks very_much'),
   hostility: phrases(
+    'leave|write|post whatever review|reviews|feedback|comment|comments', "that's|thats not how it works", 'that|this is not how it works', 'dream on', 'keep dreaming',
     'not my|our problem|concern|issue', "don't|dont care", 'do_not care', 'go elsewhere', 'go somewhere_else', 'take your business elsewhere|somewhere',
     "if you don't|dont like it", 'if you do_not like it', 'shut up', 'leave me|us alone', 'stop complaining|whining|moaning|nagging', 'whining|whine|moaning|nagging',
     'deal with it', 'take_it_or_leave_it', 'customers like you', 'people like you', 'go ahead and leave|write|post',

@@ -6,6 +6,7 @@ export const thank: ThankPack = {
   sarcastic: phrases(
     'thanks|thank a_lot for the detailed|thorough|lengthy|long|extensive',
     'thanks|thank so_much for the detailed|thorough|lengthy|long|extensive',
+    'thanks|thank for your|this detailed|thorough|lengthy|long|extensive',
     'thanks|thank for_nothing',
     'thanks|thank for your essay|novel|lecture',
     'thanks|thank for the|your threat|threats|insult|insults|accusation|accusations',

@@ -5,7 +5,8 @@ export const patience: PatiencePack = {
   impatience: phrases(
     // Rushing.
     'kiirustage|kiirusta|kiirustaksite', 'palun|rääkige|räägi|öelge|ütle|tehke|tee|otsustage|otsusta|vastake|vasta kiiremini|kiiresti|ruttu|kiirelt|kähku',
-    'mul|meil on järjekord|kiire', 'mul|meil on teised|teisi kliendid|kliente|inimesi ootamas|ootel|järjekorras', 'teised|teisi kliendid|kliente|inimesi ootavad|ootamas',
+    'mul|meil on järjekord|kiire', 'mul|meil on teised|teisi kliendid|kliente|inimesi|kõned|kõnesid|helistajaid|laudu ootamas|ootel|järjekorras', 'teised|teisi kõned|kõnesid ootamas|ootel', 'te|teie pole ainus|ainuke klient|laud', 'te|teie ei_ole ainus|ainuke klient|laud',
+    'oma|teie last|lapsi|lapsed rahustama|vaigistama|ohjeldama|rahustada|vaigistada', 'teised|teisi kliendid|kliente|inimesi ootavad|ootamas',
     'jah-jah', 'jaa-jaa', 'jajah', 'selge-selge', 'jah_jah', 'selge_selge',
     'kiiremini|ruttu|kähku palun', 'ruttu|kähku|kiirelt ruttu', 'asja_juurde', 'lühidalt palun', 'palun lühidalt', 'lõpetage|lõpeta juba',
     'ajage|aeta asja kiiremini',

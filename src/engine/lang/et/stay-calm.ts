@@ -13,7 +13,9 @@ export const stayCalm: StayCalmPack = {
   sarcasm: phrases('nn', 'niinimetatud', 'nii-nimetatud', 'no|jah|noh muidugi', 'väga naljakas', 'kui tore', 'oi-oi', 'kahju küll', 'kui üllatav', 'ilmselgelt Te|teie'),
   // Praise ("tubli!") is left out: said to a child it is sincere wherever it stands.
   sarcasmAlone: phrases('palju_õnne', 'õnnitlen|õnnitleme'),
+  sarcasticTag: phrases('tänan|aitäh väga', 'suur_tänu'),
   hostility: phrases(
+    'unistage|unista|unistada edasi', 'unistada võib|voib', 'kirjutage|kirjuta mida|milline tahate|tahad|soovite',
     'pole|ole minu|meie probleem|mure',
     'minge|mine|pöörduge mujale',
     'minge|mine|pöörduge teise_firmasse',

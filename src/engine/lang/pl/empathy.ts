@@ -3,7 +3,7 @@ import { phrases } from '../../text/pattern';
 
 export const empathy: EmpathyPack = {
   acknowledge: phrases(
-    'rozumiem|rozumiemy|zrozumialem|zrozumialam', 'wyobrazam|wyobrazamy|wyobrazic sobie', 'zdaje|zdajemy sobie_sprawe', 'wiem|wiemy jak|jakie|jaki',
+    'rozumiem|rozumiemy|zrozumialem|zrozumialam', 'wyobrazam|wyobrazamy|wyobrazic sobie', 'zdaje|zdajemy sobie_sprawe', 'wiem|wiemy jak|jakie|jaki|ze',
     'doskonale|dobrze wiem|wiemy', 'pojmuje|pojmujemy', 'widze|widzimy jak|jakie|jaki|ze',
   ),
   sympathy: phrases(
@@ -17,6 +17,8 @@ export const empathy: EmpathyPack = {
     'nikt nie lubi|chce',
     'nikomu nie jest|byloby przyjemnie|latwo|milo',
     'nic_przyjemnego|milego',
+    // The situation named as hard: "to naprawdę trudna sytuacja".
+    'trudna|ciezka|nieprzyjemna|stresujaca|przykra_sytuacja',
   ),
   evaluative: phrases(
     'musialo|musiala|musial|musi|musza byc|byla|byl|sie',
@@ -27,7 +29,7 @@ export const empathy: EmpathyPack = {
   ),
   feelings: phrases(
     'frustr*', 'rozczarow*', 'zdenerwow*', 'denerwuj*', 'irytuj*', 'irytac*', 'zirytow*', 'wstyd*', 'krepuj*', 'zenuj*', 'zlosc', 'zlosci',
-    'niepok*', 'zaniepokoj*', 'stres*', 'uczuci*', 'emocj*', 'urazon*', 'uraz*', 'obraz*', 'zawiedzion*', 'zawod*', 'rozgorycz*', 'smut*',
+    'niepok*', 'zaniepokoj*', 'zaniepokoi*', 'zaniepokoic', 'stres*', 'uczuci*', 'emocj*', 'urazon*', 'uraz*', 'obraz*', 'zawiedzion*', 'zawod*', 'rozgorycz*', 'smut*',
     'niezadowol*', 'oburz*', 'okropn*', 'straszn*', 'fataln*', 'nieprzyjemn*', 'przykr*', 'wsciek*', 'upokarz*', 'upokorz*', 'glodn*', 'wkurz*', 'uciazliw*', 'meczac*', 'zmeczon*', 'zagubion*', 'zdezorientow*',
     'niesprawiedliw*', 'zly', 'zla', 'zli',
     'wyczerpujace', 'wyczerpan*', 'bezradn*', 'bezsiln*', 'zawstydz*', 'zmartwi*', 'martwi*', 'rozzal*', 'nerw*', 'obaw*', 'strach*', 'przestraszon*',

@@ -5,7 +5,7 @@ export const patience: PatiencePack = {
   impatience: phrases(
     // Rushing.
     'proszę się pospieszyć|pośpieszyć|spieszyć|śpieszyć', 'pospiesz|pośpiesz|pospieszcie|pośpieszcie', 'musi|muszą się pospieszyć|pośpieszyć|spieszyć|śpieszyć', 'pani|pan|państwo się pospieszy|pośpieszy|pospieszą', 'szybciej|prędzej proszę', 'proszę szybciej|prędzej', 'proszę mówić|decydować|odpowiadać szybciej|prędzej|krócej',
-    'do_rzeczy', 'krótko proszę', 'proszę krótko', 'szybko szybko', 'inni|kolejni klienci|goście czekają', 'czekają inni|kolejni', 'mam|mamy kolejkę', 'tak_tak', 'dobra_dobra', 'dobrze_dobrze',
+    'do_rzeczy', 'krótko proszę', 'proszę krótko', 'szybko szybko', 'inni|kolejni klienci|goście czekają', 'czekają inni|kolejni', 'mam|mamy kolejkę', 'nie jest|jesteś pani|pan jedyn*', 'mam|mamy innych|inne|kolejnych klientów|stoliki|rozmowy|gości', 'tak_tak', 'dobra_dobra', 'dobrze_dobrze',
     // Repeating with reproach.
     'jak już|juz mówiłem|mówiłam|mówiliśmy|wspomniałem|wspomniałam|powiedziałem|powiedziałam|tłumaczyłem|tłumaczyłam|wyjaśniałem|wyjaśniałam|pisałem|pisałam',
     'już|juz mówiłem|mówiłam|mówiliśmy|powiedziałem|powiedziałam|tłumaczyłem|tłumaczyłam', 'jak mówiłem|mówiłam|powiedziałem|powiedziałam',

@@ -13,7 +13,9 @@ export const stayCalm: StayCalmPack = {
   sarcasm: phrases('tak_zwan*', 'tzw', 'rzekom*', 'no jasne', 'jasne bo', 'no_brawo', 'no_to_brawo', 'no pieknie', 'ale super', 'oczywiscie ze pani|pan'),
   // "Brawo!" to a child, "gratuluję awansu": sincere with anything else in the clause.
   sarcasmAlone: phrases('gratuluj*', 'gratulacje'),
+  sarcasticTag: phrases('dziękuję|dziekuje|dzięki|dzieki bardzo', 'bardzo dziękuję|dziekuje'),
   hostility: phrases(
+    'pomarzyć|pomarzyc|marzenia|pomarzy*', 'niech pani|pan pisze co chce', 'proszę|prosze pisać|pisac co', 'to nie tak działa|dziala',
     'nie moj|nasz problem', 'nie obchodzi', 'prosze|moze isc|pojsc gdzie_indziej',
     'prosze|moze isc|pojsc do_konkurencji', 'jesli|jezeli sie nie podoba',
     'jesli|jezeli pani|panu|panstwu sie nie podoba', 'niech pani|pan przestanie', 'prosze przestac narzekac|marudzic', 'marudz*', 'narzekac',
