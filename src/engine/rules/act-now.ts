@@ -1,7 +1,7 @@
 import { met, missed, type Rule, type RuleContext } from '../rule';
 import { matchEvidence } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
-import type { AnalysedText, Token } from '../text/analyse';
+import { ReplyCache, type AnalysedText, type Token } from '../text/analyse';
 import { clauseOf, matchesIn, matchesOf, memo, negatedInScope, overlapsAny, type Scope } from '../text/scope';
 
 export interface ActNowPack {
@@ -121,7 +121,7 @@ function countedTimes(reply: AnalysedText, counted: PhraseSet): Match[] {
   return out;
 }
 
-const candidatesCache = new WeakMap<AnalysedText, WeakMap<ActNowPack, TimeMatch[]>>();
+const candidatesCache = new ReplyCache<Map<ActNowPack, TimeMatch[]>>();
 
 /** Every time expression of the reply, in reply order, before it is judged a commitment. Once per reply. */
 function timeCandidates(ctx: RuleContext): TimeMatch[] {
@@ -167,7 +167,7 @@ function blockedAt(reply: AnalysedText, notATime: PhraseSet, token: number): boo
 }
 
 /** Per-word flags, read once per reply: 1 = past tense, 2 = a commitment word. */
-const wordFlagsCache = new WeakMap<AnalysedText, WeakMap<ActNowPack, Uint8Array>>();
+const wordFlagsCache = new ReplyCache<Map<ActNowPack, Uint8Array>>();
 const PAST = 1;
 const COMMITS = 2;
 

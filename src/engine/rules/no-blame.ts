@@ -1,6 +1,6 @@
 import { met, violated, type Rule } from '../rule';
 import type { LanguagePack } from '../lang/pack';
-import type { AnalysedText } from '../text/analyse';
+import { ReplyCache, type AnalysedText } from '../text/analyse';
 import { after, clauseBefore, isQuestion, lastClauseBreak, negatedInClause } from '../text/clause';
 import { sentenceEvidence } from '../text/context';
 import { fold } from '../text/fold';
@@ -105,7 +105,7 @@ function customerIsSubject(reply: AnalysedText, m: Match, addressee: ReadonlySet
   return clauseBefore(reply, m, 2).some((t) => addressee.has(t.norm));
 }
 
-const cache = new WeakMap<AnalysedText, { pack: LanguagePack; found: Match[] }>();
+const cache = new ReplyCache<{ pack: LanguagePack; found: Match[] }>();
 
 /**
  * The blaming, reproaching or contradicting phrases of a reply, in reply order. Shared with apologise, which reads

@@ -1,7 +1,7 @@
 import { met, missed, type Rule, type RuleContext } from '../rule';
 import { matchEvidence } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
-import type { AnalysedText, Token } from '../text/analyse';
+import { ReplyCache, type AnalysedText, type Token } from '../text/analyse';
 import type { ScenarioFacts } from '../scenario-facts';
 import { clauseOf, inSentence, isQuestion, matchesIn, matchesOf, memo, negatedInScope, overlapsAny, type Scope } from '../text/scope';
 
@@ -63,7 +63,7 @@ function isTentative(reply: AnalysedText, tentative: PhraseSet, match: Match, sc
   return match.firstToken - last <= TENTATIVE_REACH && last >= scope.first;
 }
 
-const tentativeCache = new WeakMap<AnalysedText, WeakMap<PhraseSet, Int32Array>>();
+const tentativeCache = new ReplyCache<Map<PhraseSet, Int32Array>>();
 
 /** For each token, the last token before it that ends one of the matches (−1 when none): one pass, O(1) look-ups. */
 function lastEndingBefore(reply: AnalysedText, matches: readonly Match[]): Int32Array {
@@ -73,7 +73,7 @@ function lastEndingBefore(reply: AnalysedText, matches: readonly Match[]): Int32
   return ends;
 }
 
-const remediesCache = new WeakMap<AnalysedText, WeakMap<ScenarioFacts, Match[]>>();
+const remediesCache = new ReplyCache<Map<ScenarioFacts, Match[]>>();
 
 /** The remedies the reply offers: the pack's generic ones and the scenario's own solutions. Once per reply. */
 export function findRemedies(ctx: RuleContext): Match[] {

@@ -108,3 +108,18 @@ function push(map: Map<string, number[]>, key: string, value: number): void {
   if (list) list.push(value);
   else map.set(key, [value]);
 }
+
+/**
+ * A value computed once per reply and shared by the rules, kept in the reply's own memo: a drop-in for a WeakMap
+ * keyed by the reply, without the cost a WeakMap entry per reply puts on the garbage collector.
+ */
+export class ReplyCache<V> {
+  get(reply: AnalysedText): V | undefined {
+    return reply.memo.get(this) as V | undefined;
+  }
+
+  set(reply: AnalysedText, value: V): this {
+    reply.memo.set(this, value);
+    return this;
+  }
+}

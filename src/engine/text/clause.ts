@@ -1,4 +1,4 @@
-import type { AnalysedText, Token } from './analyse';
+import { ReplyCache, type AnalysedText, type Token } from './analyse';
 import type { Match } from './pattern';
 
 /*
@@ -60,7 +60,7 @@ export function negatedInClause(reply: AnalysedText, match: Match, negators: Rea
   return clauseBefore(reply, match, window).some((t) => negators.has(t.norm));
 }
 
-const questions = new WeakMap<AnalysedText, boolean[]>();
+const questions = new ReplyCache<boolean[]>();
 
 /**
  * Whether a sentence ends with "?" (after any run of terminators), like context.endsWithQuestionMark but computed for

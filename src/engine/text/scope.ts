@@ -1,4 +1,4 @@
-import type { AnalysedText, Token } from './analyse';
+import { ReplyCache, type AnalysedText, type Token } from './analyse';
 import type { Match, PhraseSet } from './pattern';
 import type { CommonPack } from '../lang/pack';
 
@@ -33,7 +33,7 @@ function breaksClause(text: string, from: number, to: number): boolean {
   return false;
 }
 
-const breaksCache = new WeakMap<AnalysedText, Uint8Array>();
+const breaksCache = new ReplyCache<Uint8Array>();
 
 /** breaks[i] = 1 when punctuation that ends a clause stands between token i − 1 and token i. */
 function breaks(reply: AnalysedText): Uint8Array {
@@ -76,7 +76,7 @@ export function matchesOf(reply: AnalysedText, set: PhraseSet): readonly Match[]
   return set.findAll(reply);
 }
 
-const startsCache = new WeakMap<AnalysedText, Map<PhraseSet, Map<number, Match[]>>>();
+const startsCache = new ReplyCache<Map<PhraseSet, Map<number, Match[]>>>();
 
 /** The matches of a set by their first token, so a look inside a clause costs the clause, not the reply. */
 function matchesByStart(reply: AnalysedText, set: PhraseSet): Map<number, Match[]> {
@@ -109,7 +109,7 @@ export function matchesIn(reply: AnalysedText, set: PhraseSet, scope: Scope): Ma
   return out;
 }
 
-const coverCache = new WeakMap<AnalysedText, Map<PhraseSet, Uint8Array>>();
+const coverCache = new ReplyCache<Map<PhraseSet, Uint8Array>>();
 
 /** Whether any match of the set covers a token of the match: exclusions such as "a follow-up cleaning". */
 export function overlapsAny(reply: AnalysedText, set: PhraseSet, match: Match): boolean {
@@ -128,7 +128,7 @@ export function overlapsAny(reply: AnalysedText, set: PhraseSet, match: Match): 
   return false;
 }
 
-const sentenceCache = new WeakMap<AnalysedText, Map<PhraseSet, Map<number, number>>>();
+const sentenceCache = new ReplyCache<Map<PhraseSet, Map<number, number>>>();
 
 /**
  * Whether the set matches in the given sentence, optionally only before an offset ("we'll do our best… never
@@ -154,10 +154,10 @@ export function inSentence(reply: AnalysedText, set: PhraseSet, sentence: number
 }
 
 /** A value computed once per reply and key (a pack, a scenario's facts), for finders several rules share. */
-export function memo<K extends object, V>(cache: WeakMap<AnalysedText, WeakMap<K, V>>, reply: AnalysedText, key: K, compute: () => V): V {
+export function memo<K extends object, V>(cache: ReplyCache<Map<K, V>>, reply: AnalysedText, key: K, compute: () => V): V {
   let perReply = cache.get(reply);
   if (!perReply) {
-    perReply = new WeakMap();
+    perReply = new Map();
     cache.set(reply, perReply);
   }
   let value = perReply.get(key);
@@ -168,7 +168,7 @@ export function memo<K extends object, V>(cache: WeakMap<AnalysedText, WeakMap<K
   return value;
 }
 
-const falseNegCache = new WeakMap<AnalysedText, Uint8Array>();
+const falseNegCache = new ReplyCache<Uint8Array>();
 
 function inFalseNegation(reply: AnalysedText, common: CommonPack): Uint8Array {
   const known = falseNegCache.get(reply);
@@ -243,7 +243,7 @@ export function scopeTokens(reply: AnalysedText, scope: Scope): Token[] {
 
 const CLOSING = new Set(['.', '!', '…', '"', "'", '»', '”', ')']);
 
-const questionCache = new WeakMap<AnalysedText, Int8Array>();
+const questionCache = new ReplyCache<Int8Array>();
 
 /** The sentence reads as a question: a question mark at its end, or a question word opening it ("kas", "czy"). */
 export function isQuestion(reply: AnalysedText, common: CommonPack, sentence: number): boolean {
