@@ -24,10 +24,6 @@ export interface AnalysedText {
   folded: string;
   tokens: Token[];
   sentences: Sentence[];
-  /** Token positions by folded word, for O(1) look-up of a pattern's first word. */
-  byWord: Map<string, number[]>;
-  /** Token positions by the first three letters, for prefix patterns. */
-  byPrefix: Map<string, number[]>;
   /** Results computed once per reply and shared by the rules (a phrase set's matches), keyed by their owner. */
   memo: Map<object, unknown>;
 }
@@ -75,8 +71,6 @@ export function analyse(text: string): AnalysedText {
   const folded = fold(text);
   const tokens: Token[] = [];
   const sentences: Sentence[] = [];
-  const byWord = new Map<string, number[]>();
-  const byPrefix = new Map<string, number[]>();
 
   const bounds = splitSentences(folded);
   let sentence = 0;
@@ -96,17 +90,16 @@ export function analyse(text: string): AnalysedText {
     const norm = COMBINING.test(m[0]) ? m[0].replace(COMBINING_ALL, '').replace(/‐/g, '-') : m[0].replace(/‐/g, '-');
     const index = tokens.length;
     tokens.push({ norm, start: m.index, end: m.index + m[0].length, sentence, index });
-    push(byWord, norm, index);
-    push(byPrefix, norm.slice(0, PREFIX_KEY), index);
   }
   closeSentencesBefore(Number.POSITIVE_INFINITY);
-  return { text, folded, tokens, sentences, byWord, byPrefix, memo: new Map() };
+  return { text, folded, tokens, sentences, memo: new Map() };
 }
 
-function push(map: Map<string, number[]>, key: string, value: number): void {
-  const list = map.get(key);
-  if (list) list.push(value);
-  else map.set(key, [value]);
+export interface WordIndex {
+  /** Token positions by folded word, for O(1) look-up of a pattern's first word. */
+  byWord: Map<string, number[]>;
+  /** Token positions by the first three letters, for prefix patterns. */
+  byPrefix: Map<string, number[]>;
 }
 
 /**
@@ -122,4 +115,29 @@ export class ReplyCache<V> {
     reply.memo.set(this, value);
     return this;
   }
+}
+
+const wordIndexes = new ReplyCache<WordIndex>();
+
+/**
+ * The reply's words indexed for a phrase set searched on its own (a scenario's facts). Built on first use: the
+ * pack's sets are found by the pack-wide index, which walks the tokens instead.
+ */
+export function wordIndex(reply: AnalysedText): WordIndex {
+  let index = wordIndexes.get(reply);
+  if (!index) {
+    index = { byWord: new Map(), byPrefix: new Map() };
+    for (const t of reply.tokens) {
+      push(index.byWord, t.norm, t.index);
+      push(index.byPrefix, t.norm.slice(0, PREFIX_KEY), t.index);
+    }
+    wordIndexes.set(reply, index);
+  }
+  return index;
+}
+
+function push(map: Map<string, number[]>, key: string, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }

@@ -1,5 +1,5 @@
 import { fold } from './fold';
-import { PREFIX_KEY, type AnalysedText, type Token } from './analyse';
+import { PREFIX_KEY, wordIndex, type AnalysedText, type Token } from './analyse';
 
 /*
  * The phrase patterns that language packs and scenario files are written in:
@@ -179,24 +179,25 @@ export class PhraseSet {
   private starts(reply: AnalysedText): number[] {
     const hits: number[] = [];
     const { tokens } = reply;
-    if (this.exact.size + this.prefixed.size <= reply.byWord.size + reply.byPrefix.size) {
+    const { byWord, byPrefix } = wordIndex(reply);
+    if (this.exact.size + this.prefixed.size <= byWord.size + byPrefix.size) {
       for (const [word, entries] of this.exact) {
-        const positions = reply.byWord.get(word);
+        const positions = byWord.get(word);
         if (positions) for (const e of entries) for (const i of positions) hits.push(e.pattern * TOKEN_SPAN + i);
       }
       for (const [key, entries] of this.prefixed) {
-        const positions = reply.byPrefix.get(key);
+        const positions = byPrefix.get(key);
         if (!positions) continue;
         for (const e of entries) {
           for (const i of positions) if ((tokens[i] as Token).norm.startsWith(e.alt.text)) hits.push(e.pattern * TOKEN_SPAN + i);
         }
       }
     } else {
-      for (const [word, positions] of reply.byWord) {
+      for (const [word, positions] of byWord) {
         const entries = this.exact.get(word);
         if (entries) for (const e of entries) for (const i of positions) hits.push(e.pattern * TOKEN_SPAN + i);
       }
-      for (const [key, positions] of reply.byPrefix) {
+      for (const [key, positions] of byPrefix) {
         const entries = this.prefixed.get(key);
         if (!entries) continue;
         for (const e of entries) {
