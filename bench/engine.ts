@@ -71,9 +71,12 @@ const adversarial: Record<string, string> = {
   'one-word sentences': 'Tere. '.repeat(16_667),
   'digits and colons': '12:'.repeat(33_334),
 };
-console.log('\n| 100,000-character adversarial input | ms (worst of 3) |');
-console.log('|--------------------------------------|-----------------|');
+console.log('\n| 100,000-character adversarial input | first run, ms | worst of 3 after it, ms |');
+console.log('|--------------------------------------|---------------|-------------------------|');
 for (const [name, text] of Object.entries(adversarial)) {
-  const worst = Math.max(...[0, 1, 2].map(() => time(() => void scoreReply(text, { scenario, lang: 'et' }), 1)[0] as number));
-  console.log(`| ${name.padEnd(36)} | ${(worst / 1000).toFixed(1).padStart(15)} |`);
+  const run = () => time(() => void scoreReply(text, { scenario, lang: 'et' }), 1)[0] as number;
+  // The first run includes compiling the code paths this input takes; the budget is about the steady cost.
+  const first = run();
+  const worst = Math.max(run(), run(), run());
+  console.log(`| ${name.padEnd(36)} | ${(first / 1000).toFixed(1).padStart(13)} | ${(worst / 1000).toFixed(1).padStart(23)} |`);
 }

@@ -50,3 +50,8 @@ export function scenarioFacts(scenario: Scenario, lang: Lang, turnId: string): S
   perScenario.set(key, facts);
   return facts;
 }
+
+/** Every phrase set of the facts, for the index that finds them all in one pass over a reply. */
+export function factPhraseSets(facts: ScenarioFacts): PhraseSet[] {
+  return [...facts.keyFacts.values(), facts.solutions, facts.forbiddenOffers, facts.thirdPerson, facts.companion];
+}

@@ -4,7 +4,7 @@ import { ruleKind, type RuleId } from './rule-ids';
 import type { Scenario } from '../scenario/schema';
 import { PACKS } from './lang';
 import { RULES } from './rules';
-import { scenarioFacts } from './scenario-facts';
+import { factPhraseSets, scenarioFacts, type ScenarioFacts } from './scenario-facts';
 import { analyse } from './text/analyse';
 import { collectPhraseSets, PhraseIndex } from './text/phrase-index';
 import type { LanguagePack } from './lang/pack';
@@ -53,6 +53,18 @@ function packIndex(pack: LanguagePack): PhraseIndex {
   return index;
 }
 
+const factIndexes = new WeakMap<ScenarioFacts, PhraseIndex>();
+
+/** The scenario's own phrase sets for this language and turn, indexed together like a pack's. */
+function factIndex(facts: ScenarioFacts): PhraseIndex {
+  let index = factIndexes.get(facts);
+  if (!index) {
+    index = new PhraseIndex(factPhraseSets(facts));
+    factIndexes.set(facts, index);
+  }
+  return index;
+}
+
 /** Scores one reply to one turn of a scenario. Pure and deterministic; never throws on any text. */
 export function scoreReply(text: string, { scenario, lang, turn }: ScoreOptions): Report {
   const turnId = turn ?? scenario.conversation.start;
@@ -60,6 +72,7 @@ export function scoreReply(text: string, { scenario, lang, turn }: ScoreOptions)
   const pack = PACKS[lang];
   packIndex(pack).prime(reply);
   const facts = scenarioFacts(scenario, lang, turnId);
+  factIndex(facts).prime(reply);
   const profile = scenario.customer.profile;
   const channel = scenario.channel;
   const firstTurn = turnId === scenario.conversation.start;
