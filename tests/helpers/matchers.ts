@@ -8,7 +8,7 @@ interface VerdictMatchers<R = unknown> {
 }
 
 declare module 'vitest' {
-  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type, @typescript-eslint/no-explicit-any -- must match vitest's own declaration
   interface Matchers<T = any> extends VerdictMatchers<T> {}
 }
 
