@@ -1,6 +1,6 @@
 import type { Lang } from './languages';
 import type { Scenario } from '../scenario/schema';
-import { PhraseSet } from './text/pattern';
+import { PhraseSet, type Pattern } from './text/pattern';
 
 /** The scenario's per-language rule data, compiled once and cached per scenario object. */
 export interface ScenarioFacts {
@@ -8,12 +8,23 @@ export interface ScenarioFacts {
   keyFacts: Map<string, PhraseSet>;
   solutions: PhraseSet;
   forbiddenOffers: PhraseSet;
+  /**
+   * The forbidden offers as no-overpromise reads them: most with a wider gap, since an offer's words may stand further
+   * apart than a pack phrase's ("tagastame Teile igal juhul kogu koristuse eest makstud summa"); those led by a number
+   * with the pack's gap, so "30" binds to the word after it, not to a discount five words on.
+   */
+  forbiddenWide: PhraseSet;
+  forbiddenNarrow: PhraseSet;
   thirdPerson: PhraseSet;
   /** The largest discount the policy allows, in percent, when the scenario names one. */
   maxDiscountPercent?: number;
   /** The customer's companion by name, in any inflection ("Liis", "Liisile"): someone a pronoun may mean. */
   companion: PhraseSet;
 }
+
+const FORBIDDEN_GAP = 5;
+
+const ledByNumber = (p: Pattern): boolean => p.slots[0]?.alternatives.some((a) => a.number || /^\d/.test(a.text)) ?? false;
 
 const cache = new WeakMap<Scenario, Map<string, ScenarioFacts>>();
 
@@ -39,10 +50,13 @@ export function scenarioFacts(scenario: Scenario, lang: Lang, turnId: string): S
   for (const [id, patterns] of Object.entries({ ...data?.keyFacts, ...turn?.keyFacts?.[lang] })) {
     keyFacts.set(id, new PhraseSet(patterns));
   }
+  const forbiddenOffers = new PhraseSet(data?.forbiddenOffers ?? []);
   const facts: ScenarioFacts = {
     keyFacts,
     solutions: new PhraseSet(data?.solutions ?? []),
-    forbiddenOffers: new PhraseSet(data?.forbiddenOffers ?? []),
+    forbiddenOffers,
+    forbiddenWide: new PhraseSet(forbiddenOffers.patterns.filter((p) => !ledByNumber(p)).map((p) => p.source), FORBIDDEN_GAP),
+    forbiddenNarrow: new PhraseSet(forbiddenOffers.patterns.filter(ledByNumber).map((p) => p.source)),
     thirdPerson: new PhraseSet(data?.thirdPerson ?? []),
     ...(data?.maxDiscountPercent === undefined ? {} : { maxDiscountPercent: data.maxDiscountPercent }),
     companion: new PhraseSet(companionNames(scenario)),
@@ -53,5 +67,6 @@ export function scenarioFacts(scenario: Scenario, lang: Lang, turnId: string): S
 
 /** Every phrase set of the facts, for the index that finds them all in one pass over a reply. */
 export function factPhraseSets(facts: ScenarioFacts): PhraseSet[] {
-  return [...facts.keyFacts.values(), facts.solutions, facts.forbiddenOffers, facts.thirdPerson, facts.companion];
+  return [...facts.keyFacts.values(), facts.solutions, facts.forbiddenOffers, facts.forbiddenWide, facts.forbiddenNarrow, facts.thirdPerson,
+    facts.companion];
 }

@@ -2,7 +2,7 @@ import { met, violated, type Rule, type RuleContext } from '../rule';
 import type { Evidence } from '../report';
 import type { Token } from '../text/analyse';
 import { matchEvidence, sentenceEvidence } from '../text/context';
-import { PhraseSet, type Match, type Pattern } from '../text/pattern';
+import type { Match, PhraseSet } from '../text/pattern';
 import { clauseOf, inSentence, isQuestion, matchesIn, matchesOf, negatedInScope } from '../text/scope';
 import type { ScenarioFacts } from '../scenario-facts';
 import { findCommittedTimes } from './act-now';
@@ -97,32 +97,15 @@ function percentages(ctx: RuleContext): Array<{ value: number; match: Match; dis
   return out;
 }
 
-// A forbidden offer's words may stand further apart than a pack phrase's: "tagastame Teile igal juhul kogu koristuse
-// eest makstud summa", "następne sprzątanie ma Pani u nas całkiem za darmo".
-const FORBIDDEN_GAP = 5;
+/** Forbidden-offer patterns that hold their own negation ("ei_pea koristus*": no paying for the cleaning), not to be read as refused. */
+const ownNegationCache = new WeakMap<ScenarioFacts, ReadonlySet<string>>();
 
-interface ForbiddenSets {
-  /** Patterns read with the wider gap. */
-  wide: PhraseSet;
-  /** Patterns led by a number keep the pack gap: "30" binds to the word after it, not to a discount five words on. */
-  narrow: PhraseSet;
-  /** Patterns that hold their own negation ("ei_pea koristus*": no paying for the cleaning), not to be read as refused. */
-  ownNegation: ReadonlySet<string>;
-}
-
-const forbiddenCache = new WeakMap<ScenarioFacts, ForbiddenSets>();
-
-function forbiddenSets(facts: ScenarioFacts, negators: ReadonlySet<string>): ForbiddenSets {
-  let known = forbiddenCache.get(facts);
+function ownNegation(facts: ScenarioFacts, negators: ReadonlySet<string>): ReadonlySet<string> {
+  let known = ownNegationCache.get(facts);
   if (!known) {
     const patterns = facts.forbiddenOffers.patterns;
-    const numeric = (p: Pattern): boolean => p.slots[0]?.alternatives.some((a) => a.number || /^\d/.test(a.text)) ?? false;
-    known = {
-      wide: new PhraseSet(patterns.filter((p) => !numeric(p)).map((p) => p.source), FORBIDDEN_GAP),
-      narrow: new PhraseSet(patterns.filter(numeric).map((p) => p.source)),
-      ownNegation: new Set(patterns.filter((p) => p.slots.some((s) => s.alternatives.some((a) => negators.has(a.text)))).map((p) => p.source)),
-    };
-    forbiddenCache.set(facts, known);
+    known = new Set(patterns.filter((p) => p.slots.some((s) => s.alternatives.some((a) => negators.has(a.text)))).map((p) => p.source));
+    ownNegationCache.set(facts, known);
   }
   return known;
 }
@@ -150,9 +133,9 @@ function findOverpromises(ctx: RuleContext): Evidence[] {
   // A question offers only with an offering word: "Kas soovite kolme tasuta koristust?" offers, "Kuidas saakski üks
   // koristus olla kolme tasuta koristuse väärt?" questions the demand.
   const offers = (m: Match) => !isQuestion(reply, pack.common, m.sentence) || inSentence(reply, own.offerCues, m.sentence);
-  const forbidden = forbiddenSets(facts, pack.common.negators);
-  for (const m of [...matchesOf(reply, forbidden.wide), ...matchesOf(reply, forbidden.narrow)]) {
-    if (!approved(m) && offers(m) && isOffered(ctx, m, forbidden.ownNegation.has(m.pattern))) found.push(matchEvidence(reply, m));
+  const negating = ownNegation(facts, pack.common.negators);
+  for (const m of [...matchesOf(reply, facts.forbiddenWide), ...matchesOf(reply, facts.forbiddenNarrow)]) {
+    if (!approved(m) && offers(m) && isOffered(ctx, m, negating.has(m.pattern))) found.push(matchEvidence(reply, m));
   }
   const threshold = discountThreshold(facts);
   for (const { value, match, discount: known } of percentages(ctx)) {
