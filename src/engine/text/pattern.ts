@@ -125,6 +125,7 @@ export class PhraseSet {
   private readonly prefixed = new Map<string, Entry[]>();
   /** Numbers and prefixes shorter than the index key: matched by a scan of the reply. */
   private readonly scanned: Entry[] = [];
+  private readonly primers: Array<{ index: object; slot: number }> = [];
 
   constructor(sources: readonly string[], maxGap = MAX_GAP) {
     this.patterns = sources.map((s) => compilePattern(s, maxGap));
@@ -141,7 +142,19 @@ export class PhraseSet {
   findAll(reply: AnalysedText): readonly Match[] {
     const known = reply.memo.get(this) as readonly Match[] | undefined;
     if (known) return known;
+    for (const { index, slot } of this.primers) {
+      const hits = reply.memo.get(index) as ReadonlyArray<number[] | undefined> | undefined;
+      if (hits) return this.resolve(reply, hits[slot] ?? NO_STARTS);
+    }
     return this.resolve(reply, this.starts(reply));
+  }
+
+  /**
+   * Lets an index over many sets (phrase-index.ts) hand this set its candidate starts: after the index has primed a
+   * reply, its memo entry holds them in `slot`, and they are turned into matches only if a rule asks for this set.
+   */
+  primedBy(index: object, slot: number): void {
+    this.primers.push({ index, slot });
   }
 
   /** The first-slot alternatives of every pattern, for an index over many sets (phrase-index.ts). */
@@ -157,8 +170,9 @@ export class PhraseSet {
    * Turns candidate starts (pattern × TOKEN_SPAN + token, found here or by an index over many sets) into the
    * matches of this reply, and remembers them for the rules that ask next.
    */
-  resolve(reply: AnalysedText, hits: readonly number[]): readonly Match[] {
-    const matches = hits.length === 0 ? NO_MATCHES : this.match(reply, Float64Array.from(hits).sort());
+  private resolve(reply: AnalysedText, hits: readonly number[]): readonly Match[] {
+    if (hits.length === 0) return NO_MATCHES;
+    const matches = this.match(reply, hits.length === 1 ? hits : new Float64Array(hits).sort());
     reply.memo.set(this, matches);
     return matches;
   }
@@ -211,7 +225,7 @@ export class PhraseSet {
     return hits;
   }
 
-  private match(reply: AnalysedText, hits: Float64Array): readonly Match[] {
+  private match(reply: AnalysedText, hits: ArrayLike<number>): readonly Match[] {
     if (hits.length === 0) return NO_MATCHES;
     const matches: Match[] = [];
     for (let h = 0; h < hits.length; h++) {
@@ -234,6 +248,7 @@ export class PhraseSet {
 /** Candidate starts are packed as pattern × TOKEN_SPAN + token; replies stay far below 2^24 tokens. */
 export const TOKEN_SPAN = 2 ** 24;
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
+const NO_STARTS: readonly number[] = Object.freeze([]);
 const byPosition = (a: Match, b: Match): number => a.start - b.start || b.end - a.end;
 
 /** Shorthand for language packs: phrases('tänan', 'aitäh', 'suur_tänu'). */

@@ -55,10 +55,13 @@ export class PhraseIndex {
   /** Prefix first words by the length of their key (0–3 letters) and that key; each key's prefixes kept apart. */
   private readonly prefixes: Array<Map<string, Map<string, Group>>> = [new Map(), new Map(), new Map(), new Map()];
   private readonly numbers = new Group();
+  /** The groups each word starts, remembered across replies: most words of a reply were seen in earlier ones. */
+  private readonly groupsByWord = new Map<string, readonly Group[]>();
 
   constructor(sets: readonly PhraseSet[]) {
     this.sets = [...new Set(sets)];
     this.sets.forEach((phraseSet, set) => {
+      phraseSet.primedBy(this, set);
       for (const { pattern, alt } of phraseSet.firstWords()) {
         const target: Target = { set, pattern, alt, second: phraseSet.patterns[pattern]?.slots[1] };
         if (alt.number) this.numbers.add(target);
@@ -77,32 +80,43 @@ export class PhraseIndex {
     });
   }
 
-  /** Finds the matches of every set for this reply at once; each set's findAll then answers from memory. */
+  /**
+   * Finds the candidate starts of every set for this reply at once and leaves them in the reply's memo; a set's
+   * findAll turns its own into matches when a rule first asks, so sets no rule of this scenario reads cost nothing.
+   */
   prime(reply: AnalysedText): void {
     // Candidate starts per set, allocated only for the few sets a reply touches.
     const hits: Array<number[] | undefined> = new Array(this.sets.length);
     const { tokens } = reply;
     for (let i = 0; i < tokens.length; i++) {
-      const token = tokens[i] as Token;
-      const word = token.norm;
-      const group = this.exact.get(word);
-      if (group) collect(group, tokens, i, hits);
-      for (let length = 0; length <= 3 && length <= word.length; length++) {
-        const byKey = this.prefixes[length] as Map<string, Map<string, Group>>;
-        if (byKey.size === 0) continue;
-        const byPrefix = byKey.get(word.slice(0, length));
-        if (!byPrefix) continue;
-        for (const [prefix, prefixGroup] of byPrefix) if (word.startsWith(prefix)) collect(prefixGroup, tokens, i, hits);
-      }
-      if (this.numbers.direct.length + this.numbers.bySecond.size > 0 && matchesAlternative(word, NUMBER_ALT)) {
-        collect(this.numbers, tokens, i, hits);
-      }
+      for (const group of this.groupsOf((tokens[i] as Token).norm)) collect(group, tokens, i, hits);
     }
-    for (let s = 0; s < this.sets.length; s++) (this.sets[s] as PhraseSet).resolve(reply, hits[s] ?? NONE);
+    reply.memo.set(this, hits);
+  }
+
+  /** The exact, prefix and number groups a word may start, looked up once per distinct word. */
+  private groupsOf(word: string): readonly Group[] {
+    const known = this.groupsByWord.get(word);
+    if (known) return known;
+    const groups: Group[] = [];
+    const exact = this.exact.get(word);
+    if (exact) groups.push(exact);
+    for (let length = 0; length <= 3 && length <= word.length; length++) {
+      const byPrefix = (this.prefixes[length] as Map<string, Map<string, Group>>).get(word.slice(0, length));
+      if (byPrefix) for (const [prefix, group] of byPrefix) if (word.startsWith(prefix)) groups.push(group);
+    }
+    if (this.numbers.direct.length + this.numbers.bySecond.size > 0 && matchesAlternative(word, NUMBER_ALT)) groups.push(this.numbers);
+    // Bounded, so a stream of distinct words (a bulk run, a hostile input) cannot grow it without end.
+    if (word.length <= MAX_REMEMBERED_WORD) {
+      if (this.groupsByWord.size >= MAX_REMEMBERED_WORDS) this.groupsByWord.clear();
+      this.groupsByWord.set(word, groups);
+    }
+    return groups;
   }
 }
 
-const NONE: readonly number[] = [];
+const MAX_REMEMBERED_WORDS = 50_000;
+const MAX_REMEMBERED_WORD = 40;
 const NUMBER_ALT: Alternative = { text: '', prefix: false, number: true, key: '' };
 
 /** Candidate starts at token i for a group: its direct patterns, and those whose second word follows in reach. */
