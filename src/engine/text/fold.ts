@@ -33,17 +33,15 @@ function foldChar(ch: string): string {
   return out;
 }
 
+const NOT_ASCII = /[\u0080-\uffff]/;
+const NOT_ASCII_ALL = /[\u0080-\uffff]/g;
+
 /** Lower-cases and strips diacritics, keeping the length and every offset of the input. */
 export function fold(text: string): string {
+  // The engine's own lower-casing is the fast path; it keeps the length for all but a few letters ("İ" → "i̇").
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return NOT_ASCII.test(lower) ? lower.replace(NOT_ASCII_ALL, foldChar) : lower;
   let out = '';
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    // ASCII fast path: most replies are mostly ASCII.
-    if (code < 128) {
-      out += code >= 65 && code <= 90 ? String.fromCharCode(code + 32) : text[i];
-    } else {
-      out += foldChar(text[i] as string);
-    }
-  }
+  for (let i = 0; i < text.length; i++) out += foldChar(text[i] as string);
   return out;
 }
