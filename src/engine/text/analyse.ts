@@ -60,16 +60,27 @@ function wordCharAt(text: string, i: number): number {
   return WORD_CHAR.test(String.fromCharCode(c)) ? 1 : 0;
 }
 
+/**
+ * Whether the last word wordEnd walked held a unit from U+0300 on, where combining marks and the Unicode hyphen live:
+ * only such words need the regex clean-up, and most words of a reply are plain.
+ */
+let lastWordExotic = false;
+
 /** The end of the word that starts at i (i holds a word character). */
 function wordEnd(text: string, i: number): number {
+  lastWordExotic = false;
   for (;;) {
     let width = wordCharAt(text, i);
     while (width > 0) {
+      if (text.charCodeAt(i) >= 0x300) lastWordExotic = true;
       i += width;
       width = wordCharAt(text, i);
     }
-    if (JOINERS.has(text.charCodeAt(i)) && wordCharAt(text, i + 1) > 0) i++;
-    else return i;
+    const joiner = text.charCodeAt(i);
+    if (JOINERS.has(joiner) && wordCharAt(text, i + 1) > 0) {
+      if (joiner >= 0x300) lastWordExotic = true;
+      i++;
+    } else return i;
   }
 }
 
@@ -131,8 +142,10 @@ export function analyse(text: string): AnalysedText {
     closeSentencesBefore(start);
     let norm = folded.slice(start, i);
     // Replies typed in decomposed form ("a" + combining diaeresis) fold to the same word as precomposed ones.
-    if (COMBINING.test(norm)) norm = norm.replace(COMBINING_ALL, '');
-    if (norm.includes('‐')) norm = norm.replace(UNICODE_HYPHEN, '-');
+    if (lastWordExotic) {
+      if (COMBINING.test(norm)) norm = norm.replace(COMBINING_ALL, '');
+      if (norm.includes('‐')) norm = norm.replace(UNICODE_HYPHEN, '-');
+    }
     tokens.push({ norm, start, end: i, sentence, index: tokens.length });
   }
   closeSentencesBefore(Number.POSITIVE_INFINITY);
