@@ -229,3 +229,219 @@ describe('no-blame, the problem put on the customer’s side', () => {
     expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
   });
 });
+
+describe('no-blame, telling the customer what they did', () => {
+  it.each([
+    ['et', 'Te olete lihtsalt unustanud, et tellisite akende pesu.'],
+    ['et', 'Olete kindlasti saanud meie SMS-i.'],
+    ['et', 'Te ilmselt unustasite selle ära.'],
+    ['en', 'We are sorry, but you must have missed our SMS.'],
+    ['en', "You've probably just forgotten."],
+    ['en', "I'm sure you received our message."],
+    ['pl', 'Na pewno dostała Pani od nas SMS o odwołaniu wizyty.'],
+    ['pl', 'Pani pewnie zapomniała.'],
+    ['pl', 'Musiała Pani przeoczyć naszą wiadomość.'],
+  ] as const)('is violated by contradicting the customer’s account in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Olete kindlasti väga pettunud ja ma saan sellest aru.'],
+    ['et', 'Kui olete unustanud oma kliendinumbri, leian selle ise üles.'],
+    ['en', 'You must have been so embarrassed in front of everyone.'],
+    ['en', "You've just received a confirmation email from us."],
+    ['en', "If you've forgotten your customer number, I can look it up."],
+    ['pl', 'Musiała się Pani bardzo zdenerwować.'],
+    ['pl', 'Na pewno otrzyma Pani od nas SMS z potwierdzeniem.'],
+  ] as const)('is kept by empathy, news or a condition in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});
+
+describe('no-blame, doubting and correcting the customer', () => {
+  it.each([
+    ['et', 'Ma kahtlen, et ta Teiega tõesti ebaviisakas oli.'],
+    ['et', 'Ma ei usu, et ta nii käituks.'],
+    ['en', 'I doubt that she was rude to you.'],
+    ['en', 'I seriously doubt the trainee was impolite.'],
+    ['pl', 'Wątpię, żeby była dla Pani niemiła.'],
+    ['pl', 'Wątpię, czy tak było.'],
+    ['et', 'Kodulehel on tegelikult kirjas, et enamik hotellist on ligipääsetav.'],
+    ['en', 'Actually, the website says most of the hotel is accessible.'],
+    ['en', 'The website only promises accessible rooms, not a working lift.'],
+    ['pl', 'W rzeczywistości na stronie jest napisane, że większość hotelu jest dostępna.'],
+    ['pl', 'Na stronie jest tylko napisane, że mamy pokoje dla wózków.'],
+  ] as const)('is violated by doubt or a correction in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Kahtlen, et see korvab kogu ebameeldivuse, kuid pakume 30% soodustust.'],
+    ['en', 'I doubt this makes up for the trouble, but please accept a 30% discount.'],
+    ['pl', 'Wątpię, czy to wystarczy, ale proponujemy 30% rabatu.'],
+    ['et', 'Kodulehel on tõesti kirjas, et kõik on ligipääsetav, ja see oli meie viga.'],
+    ['en', 'Our website clearly says the hotel is fully accessible, so you had every right to expect it.'],
+    ['pl', 'Na stronie jest wyraźnie napisane, że hotel jest dostępny, to nasz błąd.'],
+  ] as const)('is kept by modesty about a remedy or by agreeing with the customer in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});
+
+describe('no-blame, advice about next time', () => {
+  it.each([
+    ['et', 'Järgmine kord kontrollige oma sõnumeid hoolikamalt.'],
+    ['et', 'Järgmisel korral tellige lapsele midagi kiiremat.'],
+    ['et', 'Soovitan edaspidi pikemat koristust tellida.'],
+    ['en', 'Please check your messages more carefully next time.'],
+    ['en', 'Maybe next time order something quicker for the kid.'],
+    ['en', 'In future, we recommend booking a longer cleaning.'],
+    ['pl', 'Następnym razem proszę uważniej sprawdzać wiadomości.'],
+    ['pl', 'Warto następnym razem zamówić coś prostszego dla dziecka.'],
+    ['pl', 'Na przyszłość radzę zamówić dłuższe sprzątanie.'],
+  ] as const)('is violated by advice that puts this time’s failure on the customer in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Järgmisel korral helistame Teile enne visiiti.'],
+    ['et', 'Järgmisel korral peaksite saama meilt SMS-i, kui midagi muutub.'],
+    ['et', 'Palun vabandust, järgmine kord teeme paremini.'],
+    ['en', "Next time, we'll make sure the cleaner double-checks every room."],
+    ['en', 'If anything goes wrong next time, please let us know straight away.'],
+    ['en', 'Next time you book, please use the code for 20% off.'],
+    ['pl', 'Następnym razem postaramy się zrobić to lepiej.'],
+    ['pl', 'Następnym razem nie będzie trzeba czekać.'],
+    ['pl', 'Jeśli coś się stanie następnym razem, proszę od razu dzwonić.'],
+  ] as const)('is kept by our own promise, an offer or an invitation in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+
+  it('points at the sentence that gives the advice', () => {
+    const rule = judge('en', 'Hello. The invoice is cancelled. Please check your messages more carefully next time.').rules.find((r) => r.id === 'no-blame');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['Please check your messages more carefully next time.']);
+  });
+});
+
+describe('no-blame, the record turned against the customer', () => {
+  it.each([
+    ['et', 'Süsteemis on kirjas, et tellimus tehti telefoni teel, nii et Te tellisite selle ise.'],
+    ['en', 'The system shows it was ordered by phone, so you ordered it.'],
+    ['en', "It's in the system, so it must be correct."],
+    ['pl', 'W systemie jest zapisane zamówienie telefoniczne, więc Pani je zamówiła.'],
+    ['pl', 'Skoro mycie okien jest na fakturze, to Pani je zamówiła.'],
+  ] as const)('is violated by concluding that the customer ordered it in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Süsteemis on kirjas, et akende pesu lisati telefoni teel, aga seal pole kirjas, kes helistas.'],
+    ['en', "The system shows the window washing was added by phone, but it doesn't say who called, so I'll remove it."],
+    ['en', "So you ordered a cleaning for today and nobody came – I'm so sorry."],
+    ['pl', 'W systemie widzę, że mycie okien dodano telefonicznie, ale nie wiadomo, kto dzwonił, więc usunę tę pozycję.'],
+    ['pl', 'Widzę w systemie, że zamówiła Pani sprzątanie na dziś, i bardzo przepraszam, że nikt nie przyszedł.'],
+  ] as const)('is kept by stating what the system shows or restating the complaint in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});
+
+describe('no-blame, reproach with no subject', () => {
+  it.each([
+    ['et', 'Selle peale oleks võinud enne tellimist mõelda.'],
+    ['et', 'Ratastooliga külalised annavad meile tavaliselt ette teada.'],
+    ['en', 'One could have checked the booking first.'],
+    ['en', 'Wheelchair users usually let us know in advance.'],
+    ['pl', 'Można było zadzwonić wcześniej.'],
+    ['pl', 'Przepraszam, ale nie podał Pan żadnych szczegółów.'],
+    ['pl', 'Goście na wózkach zwykle informują nas wcześniej.'],
+  ] as const)('is violated when the reproach can only fall on the customer in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Koristaja oleks pidanud Teile helistama.'],
+    ['et', 'Teile oleks tulnud ette teatada, et koristaja on haige.'],
+    ['et', 'Koristajad annavad meile tavaliselt ette teada, kui nad haigestuvad; seekord seda ei juhtunud.'],
+    ['en', 'The cleaner should have checked first, and I am sorry she did not.'],
+    ['en', 'The cleaners usually let us know in advance when they are ill.'],
+    ['pl', 'Można było do Pani zadzwonić rano, przepraszamy.'],
+    ['pl', 'Pracownica nie podała Pani powodu, za co przepraszam.'],
+    ['pl', 'Pracownicy zwykle informują nas wcześniej, gdy są chorzy.'],
+  ] as const)('is kept when our side is the one who failed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});
+
+describe('no-blame, the customer gave us nothing to go on', () => {
+  it.each([
+    ['et', 'Raske on midagi vastata, kui Te isegi ei kirjuta, millest jutt käib.'],
+    ['et', 'Te ei ole täpsustanud, mis juhtus.'],
+    ['en', "I'm sorry, but you haven't told us what the problem is."],
+    ['en', "You didn't even say what went wrong."],
+    ['pl', 'Pan nawet nie napisał, o co chodzi.'],
+    ['pl', 'Nie wyjaśniła Pani, co się stało.'],
+  ] as const)('is violated by a reproach for the missing details in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Kui Te ei kirjuta, millal koristus oli, ei leia me tellimust üles.'],
+    ['en', 'Could you tell us what happened and when?'],
+    ['pl', 'Jeśli nie podał Pan numeru zamówienia, znajdę je sam.'],
+    ['pl', 'Nikt nie wyjaśnił Pani, co się stało, i bardzo przepraszam.'],
+  ] as const)('is kept by a condition, a question or our own failure in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});
+
+describe('no-blame, the failure argued away', () => {
+  it.each([
+    ['et', 'Lõunaajal tuleb ikka natuke oodata.'],
+    ['et', 'Ootamine on täiesti normaalne.'],
+    ['et', 'Me ei ole ju ainuke laud siin.'],
+    ['et', 'Köögis on kaks inimest puudu, me ei saa ka imesid teha.'],
+    ['et', 'Siiski ei ole ähvardamine kõige parem viis asju lahendada.'],
+    ['et', 'Muid kaebusi tema kohta pole olnud.'],
+    ['et', 'Praktikant tegi oma töö korralikult ära.'],
+    ['et', 'Segadus tekkis alles pärast koristaja lahkumist.'],
+    ['en', "Well, it's lunchtime – half an hour isn't unusual here."],
+    ['en', 'Waiting is perfectly normal at lunchtime.'],
+    ['en', "You're not the only table here."],
+    ['en', "We can't perform miracles."],
+    ['en', "We won't be blackmailed."],
+    ['en', 'We have had no other complaints about her.'],
+    ['en', 'Our cleaner followed the standard checklist.'],
+    ['en', 'The mess must have been made after she left.'],
+    ['pl', 'W porze lunchu trzeba trochę poczekać.'],
+    ['pl', 'Czekanie to normalna rzecz.'],
+    ['pl', 'Nie jesteście jedynym stolikiem.'],
+    ['pl', 'Cudów nie zdziałamy.'],
+    ['pl', 'Nie ulegamy szantażom.'],
+    ['pl', 'Nie mieliśmy innych skarg na tę pracownicę.'],
+    ['pl', 'Pracownica wykonała wszystkie zlecone czynności.'],
+    ['pl', 'Część bałaganu powstała zapewne już po jej wyjściu.'],
+  ] as const)('is violated by calling the fault normal, someone else’s or not a fault in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Pool tundi ootamist ei ole normaalne, vabandan väga.'],
+    ['et', 'Näljase lapsega oodata on loomulikult raske.'],
+    ['et', 'Tehnikut tuleb paratamatult oodata umbes kaks tundi, seniks pakun Teile tuba 104.'],
+    ['et', 'Te ei ole ainus klient, kes on selle üle kurtnud, ja võtame seda tõsiselt.'],
+    ['et', 'Meil on selle kohta tulnud ka muid kaebusi, seega räägin juhendajaga.'],
+    ['et', 'Praktikant ei teinud oma tööd korralikult, vabandame.'],
+    ['en', "It's not normal to wait this long with a small child, I'm so sorry."],
+    ['en', "It's lunchtime and I'm sorry you have to wait."],
+    ['en', "You're not the only customer who has complained about this, and we're taking it seriously."],
+    ['en', 'We have had other complaints about this, so I will speak to her mentor.'],
+    ['en', 'She did not do her job properly and I apologise.'],
+    ['en', "I'm really sorry our cleaner didn't show up today."],
+    ['pl', 'Pół godziny czekania z dzieckiem to nie jest normalne, przepraszam.'],
+    ['pl', 'Nie jest Pani jedyną klientką, która to zgłosiła, i traktujemy to poważnie.'],
+    ['pl', 'Mieliśmy już inne skargi, więc porozmawiam z opiekunką.'],
+    ['pl', 'Pracownica nie wykonała wszystkich zleconych prac, przepraszam.'],
+    ['pl', 'Bardzo przepraszam, że po wyjściu pracownicy został bałagan.'],
+  ] as const)('is kept when the reply owns the fault or agrees the wait is too long in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});

@@ -95,3 +95,24 @@ describe('patience', () => {
     expect(score(lang, text)).toHaveVerdict('patience', 'met');
   });
 });
+
+describe('patience, the food comes when it comes', () => {
+  it.each([
+    ['et', 'Toit tuleb siis, kui valmis saab.'],
+    ['en', 'The food will come when it is ready.'],
+    ['pl', 'Jedzenie będzie, jak będzie gotowe.'],
+    ['en', 'Could you calm him down?'],
+  ] as const)('is violated by a shrug at the wait or a request to quiet the child in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'violated');
+  });
+
+  it.each([
+    ['et', 'Toon toidu kohe, kui see valmis saab.'],
+    ['en', "I'll come back to you when it's ready."],
+    ['en', "I'll bring some crayons to help calm your little one."],
+    ['pl', 'Przyniosę jedzenie, jak tylko będzie gotowe.'],
+    ['pl', 'Jedzenie będzie u Państwa, jak tylko będzie gotowe.'],
+  ] as const)('is kept by a promise to bring it as soon as it is ready in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'met');
+  });
+});

@@ -150,9 +150,9 @@ describe('stay-calm, words that are sincere in context', () => {
 
   it.each([
     ['et', 'Mida Te siis ootasite ühe lause peale?'],
-    ['en', "I'm not sure what you expected."],
+    ['en', 'What did you expect from a one-line email?'],
     ['pl', 'A czego Pan się spodziewał, pisząc jedno zdanie?'],
-  ] as const)('is violated by a sarcastic "what did you expect" in %s: %s', (lang, text) => {
+  ] as const)('is violated by a "what did you expect" that mocks a one-line complaint in %s: %s', (lang, text) => {
     expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
   });
 });
@@ -177,6 +177,159 @@ describe('stay-calm, retorts and dismissals', () => {
     ['et', 'Tänan väga, et andsite teada.'],
     ['pl', 'Dziękuję bardzo za wiadomość.'],
   ] as const)('is kept by sincere thanks in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+});
+
+const both = makeScenario({ rules: ['stay-calm', 'no-blame', 'patience'] });
+
+describe('stay-calm, a cold reproach is not hostility', () => {
+  it.each([
+    ['et', 'Mida Te siis praktikandilt ootasite?'],
+    ['en', "I'm not sure what you expected."],
+    ['pl', 'Czego Pani oczekiwała od praktykantki?'],
+  ] as const)('leaves "what did you expect" to no-blame in %s: %s', (lang, text) => {
+    const report = score(lang, text, both);
+    expect(report).toHaveVerdict('stay-calm', 'met');
+    expect(report).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Ühe lause põhjal ei saa kogu ettevõtet hinnata.'],
+    ['en', 'A one-line email does not tell us what happened.'],
+    ['pl', 'Z jednego zdania trudno wywnioskować, co się stało.'],
+  ] as const)('reads a one-line complaint mentioned in a statement as no sarcasm in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+});
+
+describe('stay-calm, calming someone else', () => {
+  it.each([
+    ['et', 'Laps rahuneb kohe, kui leib tuleb.'],
+    ['en', 'He will calm down once he has some bread.'],
+    ['en', 'Could you calm him down?'],
+    ['pl', 'Czy mogłaby Pani uspokoić dziecko?'],
+    ['pl', 'Maluch na pewno zaraz się uspokoi.'],
+  ] as const)('is not telling the customer to calm down in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+
+  it.each([
+    ['et', 'Palun rahunege, laps rahuneb ka.'],
+    ['en', 'Please calm down, he will be fine.'],
+    ['pl', 'Niech się Pani uspokoi, dziecko zaraz dostanie jedzenie.'],
+  ] as const)('still reads "calm down" said to the customer in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['et', 'Pole hullu, räägi aga rahulikult, pole kiiret.'],
+    ['et', 'Rääkige rahulikult, ma kuulan.'],
+    ['et', 'Räägime täpselt nii rahulikult, kui Teile mugav on.'],
+  ] as const)('is kept by reassurance about the customer’s pace in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+});
+
+describe('stay-calm, dismissive orders and shrugs', () => {
+  it.each([
+    ['en', 'Deal with it.'],
+    ['en', 'Just deal with it!'],
+    ['en', "You'll just have to live with it."],
+    ['en', 'Tough.'],
+    ['et', 'Leppige sellega.'],
+    ['et', 'Te peate sellega lihtsalt leppima.'],
+    ['pl', 'Trudno.'],
+    ['pl', 'Proszę się z tym pogodzić.'],
+    ['pl', 'Musi się Pani z tym pogodzić.'],
+  ] as const)('is violated when the customer is told to put up with it in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['en', 'That will help her mentor deal with it properly.'],
+    ['en', "We'll deal with it today."],
+    ['en', "I know it's tough, and I'm sorry."],
+    ['en', 'Too bad the lift broke today – I will move you to room 104.'],
+    ['et', 'Me tegeleme sellega kohe.'],
+    ['pl', 'Trudno mi sobie wyobrazić, jak się Pani czuła.'],
+  ] as const)('is kept when the same words describe our work or sympathy in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+
+  it('gives the order itself as evidence', () => {
+    const rule = judge('en', 'We are busy. Deal with it.').rules.find((r) => r.id === 'stay-calm');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['Deal with it']);
+  });
+});
+
+describe('stay-calm, sarcastic thanks', () => {
+  it.each([
+    ['en', 'Thanks for your patience, I guess.'],
+    ['en', 'Thank you for such a detailed description.'],
+    ['et', 'Aitäh kannatlikkuse eest, vist.'],
+    ['et', 'Suur tänu nii põhjaliku kirjelduse eest.'],
+    ['pl', 'Dzięki za cierpliwość, chyba.'],
+  ] as const)('is violated by thanks turned sarcastic in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['en', 'Thanks for your patience. I guess the kitchen lost the order, so I will check now.'],
+    ['et', 'Aitäh, see on vist kõik.'],
+    ['et', 'Aitäh, et helistasite, see arve on vist vale.'],
+    ['pl', 'Dziękuję, to chyba wszystko.'],
+  ] as const)('is kept when the hedge belongs to another statement in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+});
+
+describe('stay-calm, retorts to the customer’s threat', () => {
+  it.each([
+    ['en', 'Threatening us with bad reviews will not get you three free cleanings.'],
+    ['en', 'We do not respond to blackmail.'],
+    ['et', 'Ähvardamisega Te siin midagi ei saavuta.'],
+    ['et', 'Me ei allu väljapressimisele.'],
+    ['pl', 'Szantażem nic Pani nie osiągnie.'],
+    ['pl', 'Groźby nic tu nie zmienią.'],
+  ] as const)('is violated by calling it blackmail or saying it will get them nothing in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['en', 'I understand why you mention a bad review, and I am sorry.'],
+    ['et', 'Ähvardamine ei ole viis, kuidas asju lahendada.'],
+    ['pl', 'Rozumiem, że groźba złej opinii wynika ze złości.'],
+  ] as const)('is kept by a calm word about the threat in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
+  });
+
+  it('gives the retort from the threat to the futility as evidence', () => {
+    const rule = judge('en', 'Threats won’t help. We will re-clean tomorrow.').rules.find((r) => r.id === 'stay-calm');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['Threats won’t help']);
+  });
+});
+
+describe('stay-calm, exasperation and contempt without capitals', () => {
+  it.each([
+    ['en', 'Three free cleanings and a gift??'],
+    ['et', 'Kolm tasuta koristust??'],
+    ['pl', 'Trzy darmowe sprzątania??'],
+    ['en', 'If you have an actual complaint, tell us what happened.'],
+    ['et', 'Kui Teil on päris kaebus, kirjutage, mis juhtus.'],
+    ['pl', 'Jeśli ma Pan prawdziwą reklamację, proszę napisać, co się stało.'],
+    ['et', 'Jah, kujutage ette, see ongi meie tase.'],
+    ['en', 'Yes, imagine that, this is our standard.'],
+  ] as const)('is violated by a doubled "??", doubting the complaint is real, or sarcasm in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['en', 'Could you tell us which day it was? And which rooms?'],
+    ['en', 'If you have any other questions, please call us.'],
+    ['et', 'Kui Teil on veel küsimusi, helistage julgelt.'],
+    ['pl', 'Jeśli ma Pan jeszcze jakieś pytania, proszę dzwonić.'],
+  ] as const)('is kept by real questions and offers of help in %s: %s', (lang, text) => {
     expect(judge(lang, text)).toHaveVerdict('stay-calm', 'met');
   });
 });

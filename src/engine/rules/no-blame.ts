@@ -51,6 +51,32 @@ export interface NoBlamePack {
   auxiliaries: ReadonlySet<string>;
   /** Sentences that concede the customer's point, so a reminder in them is not an argument: "see ei õigusta", "is no excuse". */
   concessions: PhraseSet;
+  /**
+   * Advice about next time tells the customer the failure was theirs: a sentence that holds both a "next time"
+   * (`nextTime`: "next time", "järgmine kord", "następnym razem") and advice to the customer (`advice`: "please
+   * check", "maybe order", "kontrollige", "proszę sprawdzić"), in either order and at any distance: "Please check your
+   * messages more carefully next time." Not a sentence that makes an offer (`offers`: "50% off", "soodustus", "rabat"),
+   * and not our own promise, which has no advice in it ("Next time we will call you").
+   */
+  nextTime: PhraseSet;
+  advice: PhraseSet;
+  offers: PhraseSet;
+  /**
+   * The record turned against the customer: a sentence that names what the records show (`records`: "the system",
+   * "süsteemis", "na fakturze") and concludes from it that the customer ordered it (`conclusions`: "so you ordered it",
+   * "järelikult tellisite", "więc Pani je zamówiła"). The system does not record who called, so the conclusion
+   * contradicts her; stating what the system shows does not.
+   */
+  records: PhraseSet;
+  conclusions: PhraseSet;
+  /**
+   * Reproaches whose doer the words leave open, which fall on the customer unless one of our side is named before
+   * them in the clause (`ourSide`): "selle peale oleks võinud enne mõelda", "można było zadzwonić", "nie podał Pan
+   * szczegółów", "annavad meile tavaliselt ette teada" — but not "koristaja oleks võinud helistada", "pracownica nie
+   * podała Pani powodu" or "koristajad annavad meile ette teada", where our side failed or our staff are meant.
+   */
+  impersonal: PhraseSet;
+  ourSide: ReadonlySet<string>;
 }
 
 /**
@@ -105,6 +131,47 @@ function customerIsSubject(reply: AnalysedText, m: Match, addressee: ReadonlySet
   return clauseBefore(reply, m, 2).some((t) => addressee.has(t.norm));
 }
 
+/**
+ * Advice in a sentence that speaks of next time: the advice is the evidence, the "next time" only places it. A
+ * sentence asked as a real question ("Would you like us to call before the visit next time?") advises nothing.
+ */
+function nextTimeAdvice(
+  reply: AnalysedText,
+  p: NoBlamePack,
+  negators: ReadonlySet<string>,
+  breaks: Map<number, number>,
+  excused: Set<number>,
+): Match[] {
+  const next = new Set(p.nextTime.findAll(reply).map((m) => m.sentence));
+  if (next.size === 0) return [];
+  const offering = new Set(p.offers.findAll(reply).map((m) => m.sentence));
+  return p.advice
+    .findAll(reply)
+    .filter(
+      (m) =>
+        next.has(m.sentence) &&
+        !offering.has(m.sentence) &&
+        !excused.has(m.firstToken) &&
+        !negatedInClause(reply, m, negators, 2) &&
+        !inQuestionClause(reply, m, breaks),
+    );
+}
+
+/** "The system shows it was added by phone, so you ordered it": a conclusion about the customer drawn from a record. */
+function recordConclusions(reply: AnalysedText, p: NoBlamePack, negators: ReadonlySet<string>, breaks: Map<number, number>): Match[] {
+  const recorded = new Set(p.records.findAll(reply).map((m) => m.sentence));
+  if (recorded.size === 0) return [];
+  return p.conclusions
+    .findAll(reply)
+    .filter(
+      (m) =>
+        recorded.has(m.sentence) &&
+        !inQuestionClause(reply, m, breaks) &&
+        !negatedInClause(reply, m, negators, 2) &&
+        !negatedInside(reply, m, negators),
+    );
+}
+
 const cache = new ReplyCache<{ pack: LanguagePack; found: Match[] }>();
 
 /**
@@ -148,10 +215,19 @@ function detectBlame(reply: AnalysedText, pack: LanguagePack): Match[] {
     found.push(m);
   }
   for (const m of p.denials.findAll(reply)) {
-    if (!conceded.has(m.sentence)) found.push(m);
+    if (!conceded.has(m.sentence) && !excused.has(m.firstToken) && !excused.has(m.lastToken)) found.push(m);
+  }
+  found.push(...nextTimeAdvice(reply, p, negators, breaks, excused), ...recordConclusions(reply, p, negators, breaks));
+  for (const m of p.impersonal.findAll(reply)) {
+    if (inQuestionClause(reply, m, breaks) || negatedInClause(reply, m, negators, 3)) continue;
+    if (excused.has(m.firstToken) || excused.has(m.lastToken)) continue;
+    if (clauseBefore(reply, m, 4).some((t) => p.ourSide.has(t.norm))) continue;
+    found.push(m);
   }
   for (const m of p.innocence.findAll(reply)) {
     if (conceded.has(m.sentence) || excused.has(m.firstToken) || customerIsSubject(reply, m, addressee)) continue;
+    // "She did not do her job properly" admits the failure.
+    if (negatedInClause(reply, m, negators, 3) || negatedInside(reply, m, negators)) continue;
     found.push(m);
   }
   return found.sort((a, b) => a.start - b.start);

@@ -1,7 +1,7 @@
 import { met, violated, type Rule } from '../rule';
 import type { Evidence } from '../report';
 import type { AnalysedText, Token } from '../text/analyse';
-import { after, clauseBefore, overlaps } from '../text/clause';
+import { after, clauseBefore, clauseBreakBetween, isQuestion } from '../text/clause';
 import { evidence, rawToken } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
 import { matchesOf } from '../text/scope';
@@ -42,6 +42,38 @@ export interface StayCalmPack {
   calmDownAlone: PhraseSet;
   /** Reassurance that shares words with "calm down" but tells the customer to take their time: "võtke rahulikult aega". */
   reassurance: PhraseSet;
+  /**
+   * Calming someone else, which is not telling the customer to calm down: "uspokoić dziecko", "calm him down", "laps
+   * rahuneb kohe". Irritation at the child is for patience and no-blame to judge.
+   */
+  calmingOthers: PhraseSet;
+  /**
+   * Dismissive words that are hostile as an order or a shrug standing on its own: "Deal with it.", "Tough.", "Leppige
+   * sellega.", "Trudno." Only with nothing after them in their clause and nothing before them but `imperativeLead`
+   * words ("just", "lihtsalt", "no"): "that will help her mentor deal with it properly", "we'll deal with it today" and
+   * "trudno mi uwierzyć" are nothing of the kind. Said to the customer in full ("you'll just have to live with it"),
+   * they are in `hostility`.
+   */
+  hostileImperatives: PhraseSet;
+  imperativeLead: ReadonlySet<string>;
+  /**
+   * Hedges that turn thanks sarcastic when they close its sentence: "Thanks for your patience, I guess.", "Aitäh,
+   * vist.", "Dzięki za cierpliwość, chyba."
+   */
+  sarcasticHedges: PhraseSet;
+  /**
+   * The customer's "threat" answered with a retort that it will get them nothing: a sentence holding both a threat word
+   * (`threats`: "threatening", "ähvardamine", "szantaż") and a futility (`futile`: "won't get you", "ei vii kuhugi", "nic
+   * nie da"). A cold "ähvardamine ei ole viis…" is a reproach for no-blame, not hostility.
+   */
+  threats: PhraseSet;
+  futile: PhraseSet;
+  /**
+   * The complaint's brevity thrown back at the customer in a rhetorical question: "What do you expect us to do with a
+   * one-line email?", "Mida Te siis ootasite ühe lause peale?", "A czego Pan się spodziewał, pisząc jedno zdanie?". In a
+   * statement it is an argument ("ühe lause põhjal ei saa kogu ettevõtet hinnata"), which no-blame judges.
+   */
+  brevityMocked: PhraseSet;
 }
 
 const DIGIT = /\p{N}/u;
@@ -75,8 +107,9 @@ function signatureStart(reply: AnalysedText): number {
 }
 
 /**
- * Runs of punctuation with two or more "!" ("!!", "?!!", "!?!"), each with the word before it in its sentence, so
- * the evidence reads "acceptable!!"; one pass over the text.
+ * Runs of punctuation with two or more "!" or two or more "?" ("!!", "?!!", "!?!", "??"), each with the word before it
+ * in its sentence, so the evidence reads "acceptable!!"; one pass over the text. A doubled "??" is exasperation, not
+ * a question asked twice.
  */
 function exclaimed(reply: AnalysedText): Evidence[] {
   const found: Evidence[] = [];
@@ -85,12 +118,14 @@ function exclaimed(reply: AnalysedText): Evidence[] {
   for (let i = 0; i < text.length; i++) {
     if (text[i] !== '!' && text[i] !== '?') continue;
     let bangs = 0;
+    let marks = 0;
     const start = i;
     while (i < text.length && (text[i] === '!' || text[i] === '?')) {
       if (text[i] === '!') bangs++;
+      else marks++;
       i++;
     }
-    if (bangs < 2) continue;
+    if (bangs < 2 && marks < 2) continue;
     while (token < reply.tokens.length && (reply.tokens[token] as Token).end <= start) token++;
     const before = reply.tokens[token - 1];
     const sameSentence = before !== undefined && !/[\n.…;]/.test(text.slice(before.end, start));
@@ -161,6 +196,43 @@ function echoes(reply: AnalysedText, links: ReadonlySet<string>): Evidence[] {
   return out;
 }
 
+/** "Deal with it.", "Just deal with it!": an order on its own, nothing but a lead word before it or anything after it in its clause. */
+function standsAsOrder(reply: AnalysedText, m: Match, lead: ReadonlySet<string>): boolean {
+  return after(reply, m, 1, true).length === 0 && clauseBefore(reply, m, 4).every((t) => lead.has(t.norm));
+}
+
+/**
+ * Hedges in a clause of their own that end a sentence holding thanks before them: "Thanks for your patience, I
+ * guess." — not "aitäh, see on õige vist", where the hedge belongs to its clause. The first thanks of each sentence
+ * is indexed once, so a reply of many such sentences stays linear.
+ */
+function sarcasticHedges(reply: AnalysedText, hedges: PhraseSet, thanks: PhraseSet): Match[] {
+  const found = hedges.findAll(reply);
+  if (found.length === 0) return [];
+  const firstThanks = new Map<number, number>();
+  for (const t of thanks.findAll(reply)) if (!firstThanks.has(t.sentence)) firstThanks.set(t.sentence, t.end);
+  return found.filter((m) => {
+    const end = firstThanks.get(m.sentence);
+    return end !== undefined && end <= m.start && after(reply, m, 1).length === 0 && clauseBefore(reply, m, 1).length === 0;
+  });
+}
+
+/** A threat word and a futility in one sentence, as one span from the first to the last. */
+function retorts(reply: AnalysedText, threats: PhraseSet, futile: PhraseSet): Evidence[] {
+  const futility = new Map<number, Match>();
+  for (const m of futile.findAll(reply)) if (!futility.has(m.sentence)) futility.set(m.sentence, m);
+  if (futility.size === 0) return [];
+  const out: Evidence[] = [];
+  const done = new Set<number>();
+  for (const t of threats.findAll(reply)) {
+    const f = futility.get(t.sentence);
+    if (!f || done.has(t.sentence)) continue;
+    done.add(t.sentence);
+    out.push(evidence(reply, Math.min(t.start, f.start), Math.max(t.end, f.end)));
+  }
+  return out;
+}
+
 /** Overlapping or touching spans as one ("calm down" and "!!" read "calm down!!"), in reply order. */
 function merged(spans: Evidence[], reply: AnalysedText): Evidence[] {
   const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
@@ -175,8 +247,9 @@ function merged(spans: Evidence[], reply: AnalysedText): Evidence[] {
 }
 
 /**
- * stay-calm — no shouting (words in capitals, "!!"), no insults, sarcasm or hostility, and no telling the customer
- * to calm down, even kindly. The formal capitalised "Teie", acronyms and a name spelled out are not shouting.
+ * stay-calm — no shouting (words in capitals, "!!", "??"), no insults, sarcasm or hostility, and no telling the customer
+ * to calm down, even kindly. The formal capitalised "Teie", acronyms and a name spelled out are not shouting. A cold
+ * reproach ("what did you expect?") is left to no-blame, and calming the child to patience.
  * The evidence is the words that broke it ("calm down!!", "NOT"), not whole sentences.
  */
 export const stayCalm: Rule = {
@@ -188,10 +261,18 @@ export const stayCalm: Rule = {
     const add = (m: Match) => spans.push(evidence(reply, m.start, m.end));
     for (const set of [p.insults, p.sarcasm, p.hostility]) for (const m of set.findAll(reply)) add(m);
     for (const m of matchesOf(reply, pack.rules.thank.sarcastic)) add(m);
-    for (const m of p.calmDown.findAll(reply)) if (!reassuring.some((r) => overlaps(r, m))) add(m);
-    for (const m of p.calmDownAlone.findAll(reply)) {
-      if (!reassuring.some((r) => overlaps(r, m)) && after(reply, m, 1, true).length === 0) add(m);
-    }
+    // Within one clause: "Niech się Pani uspokoi, dziecko zaraz dostanie jedzenie" still tells the customer.
+    const others = p.calmingOthers.findAll(reply).filter((m) => !clauseBreakBetween(reply, m.start, m.end));
+    // Tokens said to someone else, marked once: a long reply of many "calm down"s stays linear.
+    const elsewhere = new Uint8Array(reply.tokens.length);
+    for (const r of [...reassuring, ...others]) elsewhere.fill(1, r.firstToken, r.lastToken + 1);
+    const toTheCustomer = (m: Match) => !elsewhere.subarray(m.firstToken, m.lastToken + 1).includes(1);
+    for (const m of p.calmDown.findAll(reply)) if (toTheCustomer(m)) add(m);
+    for (const m of p.calmDownAlone.findAll(reply)) if (toTheCustomer(m) && after(reply, m, 1, true).length === 0) add(m);
+    for (const m of p.hostileImperatives.findAll(reply)) if (standsAsOrder(reply, m, p.imperativeLead)) add(m);
+    for (const m of sarcasticHedges(reply, p.sarcasticHedges, pack.rules.thank.thanks)) add(m);
+    spans.push(...retorts(reply, p.threats, p.futile));
+    for (const m of p.brevityMocked.findAll(reply)) if (isQuestion(reply, m.sentence)) add(m);
     for (const m of p.sarcasmAlone.findAll(reply)) if (standsAlone(reply, m)) add(m);
     for (const m of p.sarcasticTag.findAll(reply)) {
       const s = reply.sentences[m.sentence];

@@ -21,8 +21,8 @@ export const noBlame: NoBlamePack = {
     'you knew',
     'you failed to',
     // Not "order": "since you didn't order it, I'm taking it off" takes the customer's side.
-    "you didn't|didnt|never read|check|tell|inform|call|mention|specify|notice|let|leave|give|provide|answer|open|clear|tidy",
-    'you did not read|check|tell|inform|call|mention|specify|notice|let|leave|give|provide|answer|open|clear|tidy',
+    "you didn't|didnt|never read|check|tell|inform|call|mention|specify|notice|let|leave|give|provide|answer|open|clear|tidy|say|explain|describe|write|include",
+    'you did not read|check|tell|inform|call|mention|specify|notice|let|leave|give|provide|answer|open|clear|tidy|say|explain|describe|write|include',
     // The customer absent: "nobody answered the door", "you weren't home".
     'nobody|noone answered|opened the_door',
     'no_one answered|opened the_door',
@@ -42,16 +42,18 @@ export const noBlame: NoBlamePack = {
     "if you'd|had told|called|read|mentioned|informed|checked|contacted|let|specified|asked|noticed|said|booked|ordered|chosen|cleared|tidied|left|been",
     'had you told|called|read|mentioned|informed|checked|contacted|let|specified|asked|noticed|booked|ordered|chosen|cleared|tidied',
     // Instructions for next time put the failure on the customer: "next time, please clear the surfaces".
-    'next_time please',
+    // Adjacent: farther apart, the sentence-level advice below decides, and "next time you book, please use the code
+    // for 20% off" is an offer.
+    'next_time_please',
     'next_time_be|tell|check|write|call|read|say|specify|remember|let|ask',
     'write|note things|everything down',
     // Putting the problem on the customer's side: "perhaps the problem is your expectations", "perhaps you should check your phone".
     'perhaps|maybe the problem|issue is|was|lies you|your',
     'perhaps|maybe you should',
     "which|that you did_not|didn't|didnt do",
-    'next_time make_sure',
+    'next_time_make_sure',
     'in_future please',
-    'in_future make_sure',
+    'in_future_make_sure',
     'book|order|read|clear|tidy|specify|choose|mention one|it|them|the|a|longer next_time',
     'you need|have|must understand|realise|realize|remember|accept',
     "you're|youre exaggerating|overreacting|wrong|mistaken|incorrect|unreasonable",
@@ -97,6 +99,47 @@ export const noBlame: NoBlamePack = {
     "website|site doesn't|doesnt|didn't|didnt|never say|promise|claim|state|guarantee",
     'website|site does_not say|promise|claim|state|guarantee',
     'website|site did_not say|promise|claim|state|guarantee',
+    // "You must have missed our SMS", "you've probably just forgotten": telling the customer what they did. Acts only,
+    // never feelings: "you must have been so embarrassed" is empathy.
+    'you must_have|of missed|ordered|booked|requested|received|got|seen|read|forgotten|misread|misheard|misunderstood|overlooked|deleted|ignored|confused|mixed|agreed|called|asked',
+    "you must've|mustve missed|ordered|booked|requested|received|got|seen|read|forgotten|misread|misheard|misunderstood|overlooked|deleted|ignored|confused|mixed|agreed|called|asked",
+    "you|you've|youve probably|likely|obviously|clearly missed|forgot|forgotten|overlooked|misread|misheard|misunderstood|confused|deleted|ignored|ordered|booked|received|got",
+    // Not "just" with "received": "you've just received a confirmation" is news, not a charge.
+    "you|you've|youve simply|just missed|forgot|forgotten|overlooked|misread|misheard|misunderstood|confused|ignored",
+    'you_have probably|likely|obviously|clearly|simply|just missed|forgotten|overlooked|misread|misheard|misunderstood|confused|deleted|ignored',
+    "you've|youve forgotten|misunderstood|misread|misheard|confused",
+    'you_have forgotten|misunderstood|misread|misheard|confused',
+    "i'm|im|we're|were sure|certain you received|got|saw|read|ordered|booked|knew|agreed|forgot",
+    'i|we am|are sure|certain you received|got|saw|read|ordered|booked|knew|agreed|forgot',
+    // The customer kept the facts from us: "you haven't told us what the problem is".
+    "you haven't|havent|hadn't|hadnt told|mentioned|specified|given|provided|said|explained|described|written|included|sent",
+    'you have|had not told|mentioned|specified|given|provided|said|explained|described|written|included|sent',
+    // "Actually, the website says…": correcting the customer with what our own information says.
+    // Not "clearly says": "our website clearly says it is accessible" takes the customer's side.
+    'website|site|page|description|listing|terms actually|only|specifically says|said|states|stated|promises|promised|mentions|mentioned|claims',
+    'website|site|page|description|listing|terms in_fact says|said|states|stated|promises|promised|mentions|mentioned|claims',
+    'actually the|our website|site|page|description|listing|terms says|said|states|stated|promises|promised|mentions|mentioned',
+    'in_fact the|our website|site|page|description|listing|terms says|said|states|stated|promises|promised|mentions|mentioned',
+    'website|site|page|description|listing|terms says|said|states|stated|promises|promised|mentions|mentioned only|actually|just|mostly|most',
+    // Other customers as the standard the customer fell short of: "guests usually let us know in advance".
+    // Customers named: "the cleaners usually let us know in advance" is our staff.
+    'guests|customers|clients|people|others|visitors|users|families|parents|most usually|normally|always|generally|typically let|tell|inform|notify|contact|warn|call',
+    // The wait or the failure called normal: "half an hour isn't unusual here", "waiting is normal at lunchtime".
+    "hour|hours|minutes|wait|waiting|waits isn't|isnt|wasn't|wasnt unusual|uncommon|abnormal|excessive",
+    'hour|hours|minutes|wait|waiting|waits is|was not unusual|uncommon|abnormal|excessive',
+    'hour|hours|minutes|wait|waiting|waits is|are|was perfectly|quite|completely|totally|pretty normal|usual|expected|standard|unavoidable|inevitable',
+    'hour|hours|minutes|wait|waiting|waits is|are|was normal|usual|expected|standard|unavoidable|inevitable|nothing',
+    'normal|usual|common|standard|expected to_wait',
+    'normal|usual|common|standard|expected to_have_to_wait',
+    // Not "you": "it's lunchtime and I'm sorry you have to wait" apologises.
+    'lunchtime|lunch|weekend|weekends|peak everyone|people|guests|customers|one has|have|must|need|needs wait',
+    // The state blamed on the customer after the visit: "the mess must have been made after she left".
+    'made|created|caused|appeared after she|he|they|our|the left|finished',
+    // Other tables, not this one: "you're not the only table here".
+    'not the_only table|tables|customer|customers|guest|guests|client|clients|family|families|diner|diners|caller|callers',
+    'everyone|everybody|others here waits|wait|waiting',
+    // The charge concluded correct from the record: "it's in the system, so it must be correct".
+    'so|therefore|then it|that|this must be correct|right|valid|accurate|legitimate',
     "we don't|dont|not accept|agree",
     "i don't|dont|not agree",
     'we disagree|reject',
@@ -106,11 +149,14 @@ export const noBlame: NoBlamePack = {
     "why didn't|didnt you",
     'why did you not',
     'what did|do|else you expect',
+    'not sure what you expected|expect',
+    'what were you expecting',
     "didn't|didnt you read|know|see|notice|hear|understand",
     "don't|dont you read|know|understand",
     'are you sure|certain',
     'did really not',
-    "really didn't|didnt",
+    // Adjacent: "she really didn't come?", not "really sorry our cleaner didn't show up".
+    "really_didn't|didnt",
     // Asking the parent to quiet the child, however politely: "could you keep him quiet?".
     'keep|get|make him|her|them|the|your|child|kid|baby|son|daughter quiet|quieter',
     'keep|get the|that noise down',
@@ -149,6 +195,28 @@ export const noBlame: NoBlamePack = {
     // Doubt about what our staff did, not modesty ("I doubt this makes up for it").
     'i|we doubt our|she|he',
     'i|we doubt that_our|she|he',
+    // Our record set against the complaint: "we have had no other complaints about her".
+    'no|few other complaints|complaint',
+    'very_few complaints', 'hardly_any complaints', 'barely_any complaints',
+    'never had|received|get|gets a|any complaint|complaints',
+    // Doubt about what happened, not modesty about a remedy ("I doubt this makes up for it").
+    'i|we doubt that the|she|he|they|anyone|anybody',
+    'i|we doubt that_it|this|that_was|happened',
+    'i|we doubt the|she|he|they|anyone|anybody cleaner|trainee|staff|waiter|team|was|were|would|did|really|actually',
+    'i|we seriously|really doubt',
+    'i|we very_much doubt',
+    "i|we don't|dont believe that_she|he|our|the|anyone|anybody",
+    "i|we don't|dont believe she|he|our|anyone|anybody",
+    'i|we do_not believe that_she|he|our|the|anyone|anybody',
+    'i|we do_not believe she|he|our|anyone|anybody',
+    // "We can't perform miracles": the failure argued away.
+    'perform|work|do|expect miracles|magic',
+    'miracle workers|worker',
+    "we're|were not magicians|wizards",
+    'we_are not magicians|wizards',
+    // Refusing to give in to the customer's "threat": "we won't be blackmailed".
+    "won't|wont|not be|being blackmailed|threatened|pressured|bullied",
+    "don't|dont|not|won't|wont give|bow in|to threats|blackmail|pressure",
     // "We can't read minds": sarcasm that carries its own negation.
     'read minds',
     'read_your_mind',
@@ -161,6 +229,9 @@ export const noBlame: NoBlamePack = {
     'did everything by_the_book',
     'everything was|were done|completed correctly|properly|right|as|according',
     'all the_work was|were done|completed|carried correctly|properly|right|as|according',
+    'did|done exactly what|as',
+    'followed the|our|all standard|checklist|procedure|procedures|instructions|protocol|list',
+    'did|done her|his|their job|work properly|correctly|well|perfectly|as',
   ),
   notBlame: phrases(
     // The company's failure: "you shouldn't have to ask", "you shouldn't have had to wait".
@@ -176,6 +247,15 @@ export const noBlame: NoBlamePack = {
     // A check of our own: "I'll make sure the corrected invoice is correct".
     'sure|ensure|ensuring|check|checking|verify|confirm|whether invoice|charge|bill|amount',
     'sure|ensure|ensuring|check|checking|verify|confirm|whether|if everything|all',
+    // Admitting the failure is shared: "you're not the only customer who has complained".
+    'only one|ones|customer|customers|client|clients|guest|guests|family who|that has|have|had|complained|experienced|reported|raised',
+    // A condition about forgetting: "if you've forgotten your customer number, I can look it up".
+    "if|unless|whether you've|youve forgotten",
+    // An invitation, not a reproach: "if anything goes wrong next time, please let us know".
+    'please let|tell|contact|call|ring|email us|me',
+    // Our promise, not advice: "next time you should get a text from us".
+    'you should|will|would receive|get|hear',
+    'if|unless|whether you_have forgotten',
     "you should|could|shouldn't|shouldnt have|of been|received|got|gotten|heard|had",
     "you should've|could've been|received|got|gotten|heard|had",
     "you should|could|shouldn't|shouldnt have_a|an|the|your|any|our|one|it|this",
@@ -212,4 +292,34 @@ export const noBlame: NoBlamePack = {
     'nevertheless',
     'regardless',
   ),
+  nextTime: phrases('next_time', 'in_future', 'in_the_future', 'from_now_on', 'going_forward'),
+  // Advice to the customer, not our own resolve: no "make sure" or "try to", which we promise as often as we advise.
+  advice: phrases(
+    'please check|read|make|order|book|choose|pick|clear|tidy|write|remember|specify|note|plan|consider|try|keep|look|pay|allow|arrive|come|ask',
+    'maybe|perhaps check|read|order|book|choose|pick|clear|tidy|write|remember|specify|note|plan|consider|try|keep|look|pay|ask|go|get',
+    'you should|ought|must',
+    'you might|may want|wish|consider|prefer',
+    "you'd|youd better|best",
+    'you_had better|best',
+    "it's|its|is|be best|better|wise|advisable to",
+    'i|we would suggest|recommend|advise|encourage',
+    "i'd|we'd suggest|recommend|advise|encourage",
+    'i|we suggest|recommend|advise|encourage',
+  ),
+  // An offer about next time is a remedy, not advice: "next time you book, please use the code for 50% off".
+  offers: phrases('percent', 'discount', 'off', 'free', 'complimentary', 'voucher', 'code', 'rebate'),
+  records: phrases('system|systems|records|record|log|logs|invoice|bill|account|database', 'it_says_here'),
+  conclusions: phrases(
+    'so|therefore|thus|meaning you ordered|booked|requested|added|agreed',
+    'which_means you ordered|booked|requested|added|agreed',
+    'so|therefore|thus|meaning it_was you',
+  ),
+  impersonal: phrases(
+    'one could|should|might have|of',
+    'could|should have|of thought of|about that|this|it before|beforehand|first',
+    'could|should have|of checked|read|asked first|beforehand|before',
+    'could|should have|of checked|read|asked in_advance',
+  ),
+  // Our side, or someone the customer is not: "the cleaner could have checked first" is our failure.
+  ourSide: new Set(['we', 'i', "we'd", "i'd", 'she', 'he', 'they', 'cleaner', 'trainee', 'staff', 'team', 'kitchen', 'waiter', 'someone', 'somebody', 'nobody', 'company', 'hotel']),
 };

@@ -15,14 +15,17 @@ export const patience: PatiencePack = {
     'disturbing|bothering|disrupting|annoying everyone|other|others', 'keep|get|make your|the child|children|kid|kids|son|daughter quiet|still', 'keep|get your|the child|children|kid|kids under_control',
     'quiet|control|hush your child|children|kid|kids|son|daughter', 'other guests|customers|diners are|have complaining|complained|disturbed',
     'child|kid|children is|are too loud|noisy', 'please keep it down', 'please keep the_noise down',
-    'keep|get|make him|her|them quiet|still|down', 'other guests|customers|diners|people are|have trying|eating',
+    'keep|get|make him|her|them quiet|still|down',
+    // Asked of the parent: "could you calm him down?" ("I'll help calm him down" is kindness).
+    'you calm|settle him|her|them|the|your', 'other guests|customers|diners|people are|have trying|eating',
     // Dismissing the wait or the trouble: "Food's coming when it comes", "what do you want me to do?".
     'comes_when_it_comes', 'come_when_it_comes', "ready_when_it's|its ready", 'ready_when_it_is_ready', 'what_do_you_want_me_to_do',
     'remember it|that yourself',
     // Other customers as a reason to hurry this one: "you're not the only table here", "I've got five other tables".
     'not the_only table|customer|guest|client|caller', 'got|have two|three|four|five|six|ten|many|several|all|these other tables|customers|guests|calls|callers', 'got|have #num other tables|customers|guests|calls|callers', 'other tables|customers|calls|callers waiting',
     'could|can|would you speed_up', 'you speak|talk slowly|slow', 'you speak|talk so|very|too slowly|slow',
-    'come|comes|ready when it\'s|its ready', 'come|comes|ready when it_is ready', 'chill_out', "it's_coming_lol",
+    // Adjacent: "I'll come back to you when it's ready" promises.
+    'come_when it\'s|its ready', 'comes_when it\'s|its ready', 'ready_when it\'s|its ready', 'come_when it_is ready', 'comes_when it_is ready', 'chill_out', "it's_coming_lol",
   ),
   // Not "listen": "Listen, I'm so sorry" is as often friendly.
   irritatedOpeners: phrases('look', 'look_here', 'now_look', 'well_look', 'seriously'),

@@ -48,6 +48,41 @@ export const noBlame: NoBlamePack = {
     'peaksite|peaksid olema tänulik*|rahul',
     // "Järgmine kord palun koristage asjad enne ära": instructions for next time put the failure on the customer.
     'järgmine|järgmisel kord|korral palun|koristage|pange|jätke|helistage|teavitage|tellige|kontrollige|lugege|veenduge|täpsustage|märkige',
+    // "Te olete lihtsalt unustanud", "olete kindlasti saanud meie SMS-i": telling the customer what they did. Acts
+    // only, never feelings: "olete kindlasti pettunud" is empathy.
+    'te|teie|sa olete|oled unustanud|eksinud',
+    'olete|oled lihtsalt|vist|ilmselt|ilmselgelt|kindlasti|küllap|ju unustanud|eksinud',
+    'olete|oled_unustanud',
+    'te|teie|sa|olete|oled kindlasti|ilmselt|ilmselgelt|vist|küllap|järelikult saanud|tellinud|näinud|lugenud|kustutanud|märganud|unustanud',
+    'te|teie|sa kindlasti|ilmselt|ilmselgelt|vist|küllap|ometi saite|said|tellisite|tellisid|nägite|lugesite|kustutasite|unustasite|unustasid',
+    // The customer kept the facts from us: "kui Te isegi ei kirjuta, millest jutt käib", "Te ei ole täpsustanud".
+    'te|teie|sa isegi_ei|pole kirjuta*|ütle|öelnud|maini*|täpsusta*|selgita*|kirjelda*|loe|lugenud|kuula*',
+    'te|teie|sa ei kirjuta|kirjutanud|täpsusta|maini|selgita|selgitanud|kirjelda|kirjeldanud',
+    'te|teie|sa ei_ole|olnud kirjutanud|täpsustanud|maininud|öelnud|selgitanud|kirjeldanud',
+    'te|teie|sa pole|polnud kirjutanud|täpsustanud|maininud|öelnud|selgitanud|kirjeldanud',
+    // "Kodulehel on tegelikult kirjas…": correcting the customer with what our own information says.
+    // Not "ju", which agrees as often as it argues ("kodulehel on ju kirjas, Teil on õigus").
+    'kodulehel|veebilehel|lehel|kirjelduses|tingimustes on|oli|seisab tegelikult|vaid|ainult kirjas|öeldud|märgitud|lubatud',
+    'tegelikult|tegelikkuses on|oli|seisab kodulehel|veebilehel|lehel|kirjelduses|tingimustes',
+    'koduleht|veebileht|kirjeldus|tingimused ütleb|ütles|lubab|lubas|väidab|ütlevad tegelikult|ainult|vaid',
+    // Other customers as the standard the customer fell short of: "külalised annavad meile tavaliselt ette teada".
+    // Customers named, or "meile": "koristajad annavad ette teada, kui haigestuvad" is our staff, not the customer's duty.
+    'külalised|kliendid|teised|enamik|paljud annavad|teatavad|teavitavad|helistavad|ütlevad|räägivad|mainivad|kirjutavad ette|eelnevalt|aegsasti|varakult',
+    'annavad|teatavad|teavitavad|helistavad|ütlevad|räägivad|mainivad|kirjutavad külalised|kliendid|teised ette|eelnevalt|aegsasti|varakult',
+    // The wait called normal: "lõunaajal tuleb ikka natuke oodata", "ootamine on täiesti normaalne".
+    // The arguing particles only: "tehnikut tuleb paratamatult oodata umbes 2 tundi" states a fact.
+    'tuleb|peab|tulebki|peabki ikka|ju oodata|ootama',
+    'lõunaajal|tipptunnil|õhtuti|nädalavahetusel|reedeti tuleb|peab|tulebki|peabki oodata|ootama',
+    // Whole words: "oodata on loomulikult raske" and "ootamine on tavaliselt lühem" agree with the customer.
+    'ootami*|ooteaeg|ootama|oodata on|ongi|oli täiesti|ju|ikka|täitsa normaalne|tavaline|loomulik|paratamatu|tavapärane',
+    'ootami*|ooteaeg|ootama|oodata on|ongi|oli normaalne|tavaline|loomulik|paratamatu|tavapärane',
+    'on|ongi|oli normaalne|tavaline|loomulik oodata|ootama',
+    'tundi|minutit|minutine on|ongi|oli täiesti|ju|ikka normaalne|tavaline|loomulik|tavapärane',
+    'tundi|minutit|minutine on|ongi|oli normaalne|tavaline|loomulik|tavapärane',
+    // The state blamed on the customer after the visit: "segadus tekkis alles pärast koristaja lahkumist".
+    'tekkis|tekkisid|tekkinud|tehti pärast|peale lahkumist|lahkumise|minekut',
+    // Everyone waits, not only this table: "kõik ootavad siin".
+    'kõik|teised siin|ka ootavad|peavad',
     'liialdate|liialdad|dramatiseerite|dramatiseerid',
     'üle reageerite|reageerisite',
     'ülereageeri*',
@@ -133,6 +168,27 @@ export const noBlame: NoBlamePack = {
     'ei_usu|usuks et meie|koristaja*|töötaja*|praktikant*',
     'kahtlen|kahtleme et meie|koristaja*|töötaja*|praktikant*',
     'pole|ole põhjendatud|õigustatud',
+    // Our record set against the complaint: "muid kaebusi tema kohta pole olnud". Negated only: "on tulnud ka muid
+    // kaebusi" admits the problem.
+    'muid|teisi kaebusi|kaebuseid|etteheiteid pole|ei|polnud',
+    'pole|polnud muid|teisi kaebusi|kaebuseid|etteheiteid',
+    'ei_ole|olnud muid|teisi kaebusi|kaebuseid|etteheiteid',
+    // Doubt about what happened, not modesty about a remedy ("kahtlen, et see korvab…").
+    'kahtlen|kahtleme|kahtlesin et ta|tema|nad|keegi|kokk|teenindaja*',
+    'kahtlen|kahtleme|kahtlesin tõesti|päriselt',
+    'ei_usu|usuks et ta|tema|nad|keegi',
+    'ei_usu|usuks et see|asi_nii',
+    // "Me ei saa ka imesid teha": the failure argued away.
+    'imesid|imet teha|tegema',
+    'imesid|imet korda_saata',
+    'imetegija*', 'võlurid', 'võlukepp*',
+    // Not the only table: "me ei ole ju ainuke laud siin", "Te ei ole ainus klient".
+    'ei_ole|olnud ainuke|ainus|ainsad|ainukesed laud|lauad|klient|kliendid|külaline|külalised|pere|perekond|helistaja',
+    'pole|polnud ainuke|ainus|ainsad|ainukesed laud|lauad|klient|kliendid|külaline|külalised|pere|perekond|helistaja',
+    // The customer's "threat" answered with its own negation: "ei ole ähvardamine parim viis", "me ei allu survele".
+    'ei_ole|olnud ähvardami*|ähvardus*|väljapress*',
+    'pole|polnud ähvardami*|ähvardus*|väljapress*',
+    'ei allu|alistu|anna ähvardus*|väljapress*|survele|šantaaž*',
     // "Me mõtteid lugeda ei oska": sarcasm that carries its own negation.
     'mõtteid lugeda|lugema|ei',
     'mõttelugeja*',
@@ -142,10 +198,19 @@ export const noBlame: NoBlamePack = {
     'tegi|tegid|tegime|tehti|tehtud kõik|tööd vastavalt|kooskõlas',
     'ei teinud midagi valesti',
     'pole|ole midagi valesti teinud',
+    'tegi|tegid|tegime|tehti oma|kogu töö|tööd korralikult|õigesti|korrektselt|hästi|ära',
+    'töötas|töötasid|koristas vastavalt|kooskõlas',
   ),
   notBlame: phrases(
     // A condition, not an accusation: "kui Te ei tellinud, eemaldame selle".
     'kui|juhul te|teie|sa_ei',
+    // A condition: "kui olete unustanud oma kliendinumbri, leian selle ise".
+    'kui|juhul olete|oled',
+    'kui|juhul te|teie|sa olete|oled',
+    // Our promise, not advice: "järgmisel korral peaksite saama meilt SMS-i".
+    'peaksite|võiksite|peaksid|võiksid saama|saada|saanud',
+    // Admitting the failure is shared: "Te ei ole ainus klient, kes on kurtnud".
+    'ainuke|ainus|ainsad klient|kliendid|külaline|külalised|pere kes|keda|kellel',
     'oleksite|oleksid|pidanuksite pidanud saama|saanud|olema|saada',
     // A check of our own: "veendun, et uus arve on õige".
     'veendun|veendume|veenduda|kontrollin|kontrollime|kontrollida|jälgin|jälgime arve|arvel|arvele|summa|tasu',
@@ -177,4 +242,39 @@ export const noBlame: NoBlamePack = {
     'ei tähenda',
     'sellest hoolimata',
   ),
+  nextTime: phrases('järgmine_kord', 'järgmisel_korral', 'järgmiseks_korraks', 'edaspidi', 'tulevikus'),
+  // Second-person imperatives and advice. Not "palun", which also begs pardon ("palun vabandust, järgmine kord…"), and
+  // not an invitation to contact us ("andke järgmine kord kohe teada", "helistage julgelt"), which is courtesy.
+  advice: phrases(
+    'kontrollige|tellige|lugege|täpsustage|märkige|valige|broneerige|vaadake|jälgige|mõelge|arvestage|pange|jätke|koristage|veenduge|mainige|uurige|proovige|olge|planeerige',
+    'võiksite|peaksite|võiksid|peaksid',
+    'soovitan|soovitame|soovitaksin|soovitaksime',
+    'tasub|tasuks',
+    'oleks_hea|mõistlik|parem',
+    'parem_oleks',
+  ),
+  offers: phrases('soodus*', 'allahindlus*', 'tasuta', 'protsent*', 'kingitus*', 'kupong*', 'kood*', 'hüvitis*'),
+  records: phrases('süsteem*', 'andme*', 'arvel|arvelt|arve', 'registr*', 'tellimuse|tellimuste ajalugu|ajaloos'),
+  // "Järelikult tellisite selle ise": the customer named, not "järelikult keegi tellis".
+  conclusions: phrases(
+    'järelikult|seega|niisiis|seetõttu te|teie|sa tellisite|tellisid|lisasite|soovisite',
+    'järelikult|seega|niisiis tellisite|tellisid|soovisite|lisasite',
+    'nii_et te|teie|sa tellisite|tellisid|soovisite|lisasite',
+    'nii_et|järelikult|seega te|teie|sa olete|oled selle|seda tellinud|soovinud',
+    'nii_et tellisite|tellisid|soovisite|lisasite',
+  ),
+  // "Selle peale oleks võinud enne tellimist mõelda": no subject, so the customer.
+  impersonal: phrases(
+    'oleks võinud|pidanud|tulnud mõelda|mõtlema|helistada|helistama|kontrollida|kontrollima|lugeda|lugema|uurida|uurima|küsida|küsima|teatada|teatama|täpsustada|täpsustama|tellida|tellima|valida|valima|arvestada|arvestama',
+    'võinuks|pidanuks|tulnuks mõelda|helistada|kontrollida|lugeda|uurida|küsida|teatada|täpsustada|tellida|valida|arvestada',
+    // "Annavad meile tavaliselt ette teada": other customers, unless our staff are the ones who do.
+    'annavad|teatavad|teavitavad|helistavad|ütlevad|räägivad|mainivad|kirjutavad meile ette|eelnevalt|aegsasti|varakult',
+  ),
+  // Our side, someone the customer is not ("koristaja oleks võinud helistada"), or the customer as the one to be told
+  // ("Teile oleks pidanud helistama"): our failure either way.
+  ourSide: new Set([
+    'me', 'meie', 'mina', 'ma', 'meil', 'minul', 'mul', 'ta', 'tema', 'nad', 'nemad', 'koristaja', 'koristajad', 'praktikant', 'praktikandid', 'tootaja',
+    'tootajad', 'kokk', 'kokad', 'kook', 'teenindajad',
+    'teenindaja', 'ettevote', 'firma', 'hotell', 'keegi', 'kedagi', 'meilt', 'meiega', 'temalt', 'kolleeg', 'juhendaja', 'teile', 'teid', 'sulle', 'sind',
+  ]),
 };

@@ -21,7 +21,9 @@ export const patience: PatiencePack = {
     'vaigistage|vaigista|rahustage|rahusta|hoidke|ohjeldage|korrale oma|teie last|lapsi|laps', 'last|lapsi|lapsed vaikseks|vait|korrale',
     'laps|lapsed on liiga vali|valjud|lärmakas|lärmakad|kärarikas', 'teised|ülejäänud kliendid|külalised kurdavad|kaebavad|häiritud',
     // Dismissing the wait or the trouble: "Toit tuleb siis, kui tuleb", "mis ma teha saan".
-    'tuleb_siis_kui_tuleb', 'tuleb_kui_tuleb', 'mis_ma_teha_saan', 'mis_ma_siis_teha_saan', 'mis_me_teha_saame', 'mis_me_siis_teha_saame',
+    'tuleb_siis_kui_tuleb', 'tuleb_kui_tuleb',
+    // "Toit tuleb siis, kui valmis saab" shrugs; "toon kohe, kui valmis saab" promises, and does not start with "tuleb".
+    'tuleb_siis_kui_valmis|valmib', 'tuleb_kui_valmis|valmib', 'jõuab_siis_kui_valmis|valmib', 'saabub_siis_kui_valmis|valmib', 'mis_ma_teha_saan', 'mis_ma_siis_teha_saan', 'mis_me_teha_saame', 'mis_me_siis_teha_saame',
   ),
   irritatedOpeners: phrases('kuulge', 'no_kuulge', 'kuulge_nüüd', 'no_vaadake', 'noh'),
   impatienceNegative: phrases(

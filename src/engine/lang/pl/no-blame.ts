@@ -46,6 +46,42 @@ export const noBlame: NoBlamePack = {
     // Instructions for next time: "następnym razem proszę…".
     'nastepnym razem prosze|prosimy|radze|radzimy|warto|niech|nalezy',
     'na przyszlosc prosze|prosimy|radze|radzimy|warto|nalezy',
+    // "Na pewno dostała Pani SMS", "pewnie Pani zapomniała": telling the customer what they did. Past acts only: "na
+    // pewno otrzyma Pani" is a promise, "musiała Pani się zdenerwować" empathy.
+    'na_pewno dostala|dostal|dostali|otrzymala|otrzymal|otrzymali|zamowila|zamowil|zamowili|zapomniala|zapomnial|zapomnieli|przeoczyla|przeoczyl|przeoczyli|pomylila|pomylil|zgodzila|zgodzil pani|pan|panstwo',
+    'pewnie|chyba|zapewne|widocznie|najwyrazniej|najpewniej dostala|dostal|dostali|otrzymala|otrzymal|otrzymali|zamowila|zamowil|zamowili|zapomniala|zapomnial|zapomnieli|przeoczyla|przeoczyl|przeoczyli|pomylila|pomylil|zgodzila|zgodzil pani|pan|panstwo',
+    'pani|pan|panstwo na_pewno dostala|dostal|dostali|otrzymala|otrzymal|otrzymali|zamowila|zamowil|zamowili|zapomniala|zapomnial|zapomnieli|przeoczyla|przeoczyl|przeoczyli|pomylila|pomylil|zgodzila|zgodzil',
+    'pani|pan|panstwo pewnie|chyba|zapewne|widocznie|najwyrazniej|najpewniej dostala|dostal|dostali|otrzymala|otrzymal|otrzymali|zamowila|zamowil|zamowili|zapomniala|zapomnial|zapomnieli|przeoczyla|przeoczyl|przeoczyli|pomylila|pomylil|zgodzila|zgodzil',
+    'musiala|musial|musieli pani|pan|panstwo dostac|otrzymac|zamowic|zapomniec|przeoczyc|pomylic|zgodzic|widziec|zauwazyc|przeczytac',
+    'pani|pan|panstwo musiala|musial|musieli dostac|otrzymac|zamowic|zapomniec|przeoczyc|pomylic|zgodzic',
+    // The customer kept the facts from us: "Pan nawet nie napisał, o co chodzi" (the other order is in `impersonal`).
+    'pani|pan|panstwo_nie_napisala|napisal|napisali|opisala|opisal|opisali|wyjasnila|wyjasnil|wyjasnili|sprecyzowala|sprecyzowal|sprecyzowali|wspomniala|wspomnial',
+    'pani|pan|panstwo nawet_nie podala|podal|podali|napisala|napisal|napisali|opisala|opisal|wyjasnila|wyjasnil|sprecyzowala|sprecyzowal|przeczytala|przeczytal|sprawdzila|sprawdzil',
+    // "W rzeczywistości na stronie jest napisane…": correcting the customer with what our own information says.
+    // Not "wyraźnie": "na stronie jest wyraźnie napisane, że hotel jest dostępny" takes the customer's side.
+    'na_stronie jest|bylo|stoi tylko|jedynie napisane|napisano|zapisane|mowa',
+    'na_stronie jest|bylo|stoi tak_naprawde napisane|napisano|zapisane|mowa',
+    'na_stronie jest|bylo|stoi w_rzeczywistosci napisane|napisano|zapisane|mowa',
+    'w_opisie|regulaminie|ofercie jest|bylo|stoi tylko|jedynie napisane|napisano|zapisane|mowa',
+    'tak_naprawde na_stronie',
+    'w_rzeczywistosci na_stronie',
+    'tak_naprawde w_opisie|regulaminie|ofercie',
+    'w_rzeczywistosci w_opisie|regulaminie|ofercie',
+    'strona|opis|regulamin|oferta tylko|jedynie mowi|mowila|podaje|podawala|obiecuje|obiecywala|informuje',
+    'strona|opis|regulamin|oferta tak_naprawde mowi|mowila|podaje|podawala|obiecuje|obiecywala|informuje',
+    'strona|opis|regulamin|oferta w_rzeczywistosci mowi|mowila|podaje|podawala|obiecuje|obiecywala|informuje',
+    // Customers named: "pracownicy informują nas wcześniej, gdy są chorzy" is our staff, not the customer's duty.
+    'goscie|klienci|inni|wiekszosc|ludzie zwykle|zazwyczaj|zawsze|najczesciej informuja|uprzedzaja|zglaszaja|mowia|dzwonia|powiadamiaja|pisza',
+    'zwykle|zazwyczaj|zawsze|najczesciej informuja|uprzedzaja|zglaszaja|powiadamiaja goscie|klienci|inni',
+    // The wait called normal: "w porze lunchu trzeba trochę poczekać", "czekanie to normalna rzecz".
+    'w_porze|czasie|godzinach lunchu|obiadu|szczytu trzeba|musi|musza|nalezy|sie czekac|poczekac|czeka',
+    'w_porze|czasie|godzinach lunchu|obiadu|szczytu czeka_sie',
+    'czekanie|oczekiwanie jest|to|bylo normaln*|standard*|typow*|zwykl*|naturaln*|nieuniknion*|norma|normalka',
+    'czas_oczekiwania jest|to|bylo normaln*|standard*|typow*|zwykl*|naturaln*|nieuniknion*|norma|normalka',
+    'to normaln*|norma|normalka|standard ze|iz sie|trzeba czeka|czekac|poczekac',
+    'wszyscy|inni|kazdy tu|tutaj czekaja|czeka',
+    // The state blamed on the customer after the visit: "bałagan powstał już po jej wyjściu".
+    'powstal*|pojawil*|narobion*|zrobion* po wyjsciu|odejsciu|wyjezdzie',
     'musi|musza|musisz pani|pan|panstwo zrozumiec',
     'pani|pan|panstwo musi|musza zrozumiec',
     'myli|mylisz sie',
@@ -123,6 +159,23 @@ export const noBlame: NoBlamePack = {
     'trudno|ciezko uwierzyc_ze|w',
     'nie_wierze|wierzymy ze|zeby|aby nasza|nasz|pracownica|sprzataczka|praktykantka|pracownik',
     'watpie|watpimy ze|aby|zeby nasza|nasz|pracownica|sprzataczka|praktykantka|pracownik',
+    // Our record set against the complaint: "nie mieliśmy innych skarg na tę pracownicę".
+    'nie mielismy|mamy|bylo|otrzymalismy innych|zadnych skarg|reklamacji|zastrzezen|uwag',
+    'innych|zadnych skarg|reklamacji|zastrzezen nie mielismy|mamy|bylo|otrzymalismy',
+    // Doubt about what happened, not modesty about a remedy ("wątpię, czy to wystarczy").
+    'watpie|watpimy|watpliwe ze|zeby|aby|czy ona|on|oni|ktos|ktokolwiek|tak|az|naprawde|rzeczywiscie',
+    'watpie|watpimy ze|zeby|aby byla|byl|zachowala|zachowal|powiedziala|powiedzial|zrobila|zrobil',
+    'nie_wierze|wierzymy ze|zeby|aby ona|on|oni|ktos|tak',
+    // "Cudów nie zdziałamy": the failure argued away.
+    'cudow|cudu nie zdzialamy|zdzialac|czynimy|robimy|zrobimy|zrobic|dokonamy',
+    'nie zdzialamy|zrobimy|czynimy|robimy cudow|cudu',
+    'cudotworc*|czarodziej*|magik*',
+    // Not the only table: "nie jest Pani jedyną klientką", "nie jesteście jedynym stolikiem".
+    'nie_jest|jestes|jestescie|sa pani|pan|panstwo jedyn*',
+    'nie_jest|jestes|jestescie|sa jedyn* klient*|gosc*|stolik*|osob*|rodzin*',
+    // The customer's "threat" refused with its own negation: "nie ulegamy szantażom", "nie damy się zastraszyć".
+    'nie ulegamy|ulegniemy|ulegam|poddajemy|poddamy szantaz*|grozb*|presji|naciskom',
+    'nie_damy|dam_sie szantazowac|zastraszyc|straszyc|szantazem',
     // "Nie czytamy w myślach": sarcasm that carries its own negation.
     'czytac|czytamy|czytam w_myslach',
     'jasnowidz*',
@@ -131,6 +184,8 @@ export const noBlame: NoBlamePack = {
     'nic zlego nie zrobil*',
     'nie zrobil* nic zlego',
     'zrobil*|wykonal*|wykonano|wykonane wszystko|cale|cala poprawnie|dobrze|prawidlowo|zgodnie|starannie',
+    'wykonala|wykonal|wykonali|wykonano|zrobila|zrobil|zrobili wszystkie|wszystkich zlecone|zamowione|czynnosci|prace|zadania',
+    'pracowala|pracowal|pracowali|sprzatala|sprzatal|sprzatali zgodnie_z|wedlug',
   ),
   notBlame: phrases(
     // "Nikt Pani nie poinformował": nobody else told the customer, which is our failure.
@@ -143,6 +198,19 @@ export const noBlame: NoBlamePack = {
     'upewni*|sprawdz*|sprawdzi*|dopilnuj*|dopilnowa* faktura|rachunek|oplata|kwota|wszystko',
     'powinna|powinien|powinni|powinny|pani|pan|panstwo byla|byl|byli|byly otrzymac|dostac|zostac|byc|uzyskac',
     'trzeba|nalezalo bylo pania|pana|panstwa poinformowac|uprzedzic|powiadomic',
+    // A condition: "jeśli nie podał Pan numeru, znajdę go sam".
+    'jesli|jezeli|gdyby_nie',
+    // Our promise, not advice: "następnym razem powinna Pani otrzymać SMS".
+    'powinna|powinien|powinni pani|pan|panstwo otrzymac|dostac|uzyskac',
+    // Admitting the failure is shared: "nie jest Pani jedyną klientką, która to zgłosiła".
+    'jedyn* ktora|ktory|ktorzy|ktore|ktorej',
+    // Our own call, not the customer's duty: "można było do Pani zadzwonić".
+    'zadzwonic|napisac|sprawdzic do|u pani|pana|panstwa',
+    'do_pani|pana|panstwa zadzwonic|napisac',
+    // An invitation, not a reproach: "jeśli coś się stanie następnym razem, proszę od razu dzwonić".
+    'prosze|prosimy od_razu|smialo|natychmiast dzwonic|zadzwonic|pisac|napisac|dac|zglosic|informowac',
+    'prosze|prosimy o_kontakt',
+
   ),
   refusedThanks: phrases('nie dziekowac|dziekujemy|dziekuje|podziekujemy|podziekowac|dziekuj*'),
   // Before the cleaning or the cleaner, not before the guests: "bałagan akurat przed przyjściem gości" is our failure.
@@ -169,4 +237,36 @@ export const noBlame: NoBlamePack = {
     'nie jest usprawiedliwieniem|wymowka',
     'mimo to',
   ),
+  nextTime: phrases('nastepnym_razem', 'na_przyszlosc', 'w_przyszlosci', 'kolejnym_razem', 'na_drugi_raz', 'nastepnego_razu'),
+  // Advice to the customer. Not an invitation to contact us ("proszę następnym razem od razu dzwonić"), which is
+  // courtesy, and no bare infinitive or "lepiej", which our own promises use ("następnym razem postaramy się lepiej").
+  advice: phrases(
+    'prosze|prosimy sprawdzic|sprawdzac|przeczytac|czytac|zamowic|zamawiac|wybrac|wybierac|uprzatnac|sprzatnac|posprzatac|zaznaczyc|sprecyzowac|zaplanowac|pamietac|uwazac|zwrocic|zwracac|zarezerwowac|rezerwowac|przygotowac|podac',
+    'warto|radze|radzimy|polecam|sugeruje|sugerujemy|nalezy',
+    // "Lepiej" only before an infinitive: "następnym razem lepiej zamówić…", not "zrobimy to lepiej".
+    'lepiej zamowic|wybrac|sprawdzic|przeczytac|zarezerwowac|uprzatnac|posprzatac|zaplanowac|przyjsc',
+    'niech pani|pan|panstwo sprawdzi|przeczyta|zamowi|wybierze|uprzatnie|posprzata|zaznaczy|zaplanuje|pamieta|uwaza|zarezerwuje|przygotuje|poda',
+    'moze pani|pan|panstwo sprawdzi|przeczyta|zamowi|wybierze|zaplanuje|zarezerwuje',
+    'powinna|powinien|powinni pani|pan|panstwo',
+    'pani|pan|panstwo powinna|powinien|powinni',
+  ),
+  offers: phrases('rabat*', 'znizk*', 'gratis', 'bezplatn*', 'darmow*', 'procent*', 'kod', 'kodem', 'voucher*', 'bon', 'bonem', 'upust*'),
+  records: phrases('system*', 'faktur*', 'rachun*', 'zapis*', 'dane|danych|danymi', 'historii|historia zamowien'),
+  // "Więc Pani je zamówiła": the customer named, not "więc ktoś je zamówił".
+  conclusions: phrases(
+    'wiec|czyli|zatem|to pani|pan|panstwo zamowil*|zlecil*|zamawial*|zgodzil*|dodal*',
+    'wiec|czyli|zatem zamowila|zamowil|zamowili|zlecila|zlecil|zlecili pani|pan|panstwo',
+    'skoro pani|pan|panstwo zamowil*|zlecil*',
+  ),
+  // "Można było zadzwonić wcześniej": no subject, so the customer. "Nie podał Pan szczegółów" leaves it open too:
+  // "Pracownica nie podała Pani powodu" has our side as the subject and the customer as the one not told.
+  impersonal: phrases(
+    'mozna|trzeba|nalezalo bylo zadzwonic|sprawdzic|przeczytac|zapytac|pomyslec|zamowic|wybrac|zglosic|napisac|zarezerwowac',
+    'nie podala|podal|podali|napisala|napisal|napisali|opisala|opisal|opisali|wyjasnila|wyjasnil|wyjasnili|sprecyzowala|sprecyzowal|sprecyzowali|wskazala|wskazal|wspomniala|wspomnial pani|pan|panstwo',
+  ),
+  // Our side, or someone the customer is not: "pracownica mogła zadzwonić" is our failure.
+  ourSide: new Set([
+    'my', 'ja', 'nam', 'nas', 'mi', 'mnie', 'ona', 'on', 'oni', 'pracownica', 'pracownik', 'sprzataczka', 'praktykantka', 'kuchnia', 'kelner', 'kelnerka', 'firma',
+    'hotel', 'ktos', 'nikt', 'obsluga', 'recepcja',
+  ]),
 };

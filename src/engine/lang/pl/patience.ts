@@ -17,7 +17,9 @@ export const patience: PatiencePack = {
     'ucisz*|uspokój dziecko|dzieci', 'dziecko|dzieci jest|są za|zbyt głośn*|głośno', 'inni goście|klienci narzekają|skarżą',
     'uciszyć go|ją|je|małego|małą', 'go|ją|je uciszyć',
     // Dismissing the wait or the trouble: "będzie, jak będzie", "co ja mogę zrobić".
-    'będzie_jak_będzie', 'przyjdzie_jak_przyjdzie', 'co_ja_mogę_zrobić|poradzić', 'co_ja_poradzę', 'nic_nie_poradzę',
+    'będzie_jak_będzie', 'przyjdzie_jak_przyjdzie',
+    // "Jedzenie będzie, jak będzie gotowe" shrugs; "przyniosę, jak tylko będzie gotowe" promises.
+    'będzie_jak_będzie_gotow*', 'będzie_kiedy_będzie_gotow*', 'przyjdzie_jak_będzie_gotow*', 'przyjdzie_kiedy_będzie_gotow*', 'co_ja_mogę_zrobić|poradzić', 'co_ja_poradzę', 'nic_nie_poradzę',
   ),
   irritatedOpeners: phrases('niech pani|pan posłucha', 'proszę_posłuchać', 'proszę_mnie_posłuchać', 'no_wie_pani|pan'),
   impatienceNegative: phrases(

@@ -21,7 +21,13 @@ export const stayCalm: StayCalmPack = {
     'jesli|jezeli pani|panu|panstwu sie nie podoba', 'niech pani|pan przestanie', 'prosze przestac narzekac|marudzic', 'marudz*', 'narzekac',
     'czepia|czepiac sie', 'takich klientow', 'prosze bardzo niech pisze|wystawi', 'niech pani|pan sobie pisze|wystawia',
     'nie wiem o_co ci|pani|panu|panstwu chodzi', 'skad mamy|mielismy wiedziec', 'jakis zart', 'chyba zart|zartuje*',
-    'czego pani|pan|panstwo sie spodziewal*|oczekiwal*', 'czego pani|pan|panstwo wlasciwie|wiec sie spodziewal*|oczekiwal*',
+    // A plain "czego Pani oczekiwała?" is a cold reproach, which no-blame judges.
+    // Told to put up with it: "musi się Pani z tym pogodzić".
+    'musi|musza|musisz z_tym_pogodzic',
+    // Calling the customer's message blackmail, or doubting it is a complaint at all: "jeśli ma Pani prawdziwą reklamację".
+    'szantaz*',
+    'jesli|jezeli|gdyby pani|pan|panstwo ma|maja|miala|mial|mieli prawdziw*|rzeczywist*|faktyczn* reklamacj*|problem*|skarg*|zastrzez*',
+    'jesli|jezeli|gdyby ma|maja|miala|mial|mieli pani|pan|panstwo prawdziw*|rzeczywist*|faktyczn* reklamacj*|problem*|skarg*|zastrzez*',
   ),
   // An informal "Słuchaj," is only a discourse marker (formal-address judges it); these are impatient.
   hostileOpeners: phrases('prosze_posluchac', 'niech_pani|pan_poslucha', 'no_sluchaj|prosze', 'sluchaj_no'),
@@ -34,4 +40,21 @@ export const stayCalm: StayCalmPack = {
   // "Spokojnie!", "Spokojnie, proszę pani" — not "spokojnie wszystko ustalimy".
   calmDownAlone: phrases('spokojnie'),
   reassurance: phrases('spokojnie moze|prosze mowic|opowiedziec|zastanowic', 'w_spokoju'),
+  // The child, not the customer: "czy mogłaby Pani uspokoić dziecko?", "maluch zaraz się uspokoi".
+  calmingOthers: phrases(
+    'uspokoi*|uspokoj* dziecko|dzieci|syna|synka|corke|coreczke|malucha|maluszka|malego|mala|go|ja|je',
+    'go|ja|je|dziecko|dzieci|syna|synka|corke|coreczke|malucha|maluszka_uspokoi*|uspokoj*',
+    'dziecko|dzieci|synek|syn|corka|coreczka|maluch|maluszek|maly|mala|on|ona uspokoi|uspokoja',
+    'dziecko|dzieci|synek|syn|corka|coreczka|maluch|maluszek|maly|mala|on|ona sie_uspokoi|uspokoja',
+  ),
+  hostileImperatives: phrases('trudno', 'tak_bywa', 'prosze sie_z_tym_pogodzic'),
+  imperativeLead: new Set(['no', 'to', 'wiec', 'i', 'a', 'coz', 'po', 'prostu']),
+  sarcasticHedges: phrases('chyba', 'czy_cos', 'czy_cos_w_tym_stylu'),
+  threats: phrases('szantaz*', 'grozb*', 'pogrozk*', 'straszeni*', 'straszy*', 'grozeni*'),
+  brevityMocked: phrases('jedno|jednego|jednym|takie|takim zdanie|zdania|zdaniem|linijka|linijki|linijke', 'jednozdaniow*'),
+  futile: phrases(
+    'nic nie da|daje|zmieni|zmienia|pomoze|pomaga|osiagnie|zdziala|wskora',
+    'nigdzie nie zaprowadzi|prowadzi',
+    'nie pomoze|pomoga|zadziala|dziala',
+  ),
 };
