@@ -172,7 +172,7 @@ export class PhraseSet {
    */
   private resolve(reply: AnalysedText, hits: readonly number[]): readonly Match[] {
     if (hits.length === 0) return NO_MATCHES;
-    const matches = this.match(reply, hits.length === 1 ? hits : new Float64Array(hits).sort());
+    const matches = this.match(reply, sortNumbers(hits));
     reply.memo.set(this, matches);
     return matches;
   }
@@ -241,7 +241,7 @@ export class PhraseSet {
       matches.push({ pattern: pattern.source, firstToken: first, lastToken: last, sentence: a.sentence, start: a.start, end: b.end });
     }
     // A stable sort: at the same span, the earlier pattern of the set comes first.
-    return matches.sort(byPosition);
+    return sortMatches(matches);
   }
 }
 
@@ -250,6 +250,36 @@ export const TOKEN_SPAN = 2 ** 24;
 const NO_MATCHES: readonly Match[] = Object.freeze([]);
 const NO_STARTS: readonly number[] = Object.freeze([]);
 const byPosition = (a: Match, b: Match): number => a.start - b.start || b.end - a.end;
+
+/*
+ * A set's candidates and matches are a handful per reply, and mostly in order already: an insertion sort does them
+ * without the allocation and call overhead of the built-in sorts, and falls back to those for a long list.
+ */
+const SHORT = 24;
+
+function sortNumbers(list: readonly number[]): ArrayLike<number> {
+  if (list.length > SHORT) return new Float64Array(list).sort();
+  const out = list.slice();
+  for (let i = 1; i < out.length; i++) {
+    const x = out[i] as number;
+    let j = i - 1;
+    for (; j >= 0 && (out[j] as number) > x; j--) out[j + 1] = out[j] as number;
+    out[j + 1] = x;
+  }
+  return out;
+}
+
+/** Stable, like Array.prototype.sort: at the same span, the earlier pattern of the set stays first. */
+function sortMatches(list: Match[]): Match[] {
+  if (list.length > SHORT) return list.sort(byPosition);
+  for (let i = 1; i < list.length; i++) {
+    const x = list[i] as Match;
+    let j = i - 1;
+    for (; j >= 0 && byPosition(list[j] as Match, x) > 0; j--) list[j + 1] = list[j] as Match;
+    list[j + 1] = x;
+  }
+  return list;
+}
 
 /** Shorthand for language packs: phrases('tänan', 'aitäh', 'suur_tänu'). */
 export function phrases(...sources: string[]): PhraseSet {
