@@ -82,6 +82,8 @@ const DIGIT = /\p{N}/u;
  * Two or more letters, all capitals, no digits: "JAH", "FAKTE", "EI" — but not "Teie", "OÜ-le", "24H". Case
  * mapping instead of Unicode-class regexes: a reply of 100,000 capitals asks this of every word.
  */
+const isSmallAscii = (code: number): boolean => code >= 97 && code <= 122;
+
 function isShouted(word: string): boolean {
   const lower = word.toLowerCase();
   if (lower === word || word.toUpperCase() !== word || DIGIT.test(word)) return false;
@@ -106,6 +108,9 @@ function signatureStart(reply: AnalysedText): number {
   return words <= 4 && !line.includes('!') ? lastBreak : Number.POSITIVE_INFINITY;
 }
 
+/** Jumps to the next "!" or "?"; the run after it is walked by hand. */
+const MARK = /[!?]/g;
+
 /**
  * Runs of punctuation with two or more "!" or two or more "?" ("!!", "?!!", "!?!", "??"), each with the word before it
  * in its sentence, so the evidence reads "acceptable!!"; one pass over the text. A doubled "??" is exasperation, not
@@ -115,8 +120,9 @@ function exclaimed(reply: AnalysedText): Evidence[] {
   const found: Evidence[] = [];
   const text = reply.text;
   let token = 0;
-  for (let i = 0; i < text.length; i++) {
-    if (text[i] !== '!' && text[i] !== '?') continue;
+  MARK.lastIndex = 0;
+  for (let m = MARK.exec(text); m !== null; m = MARK.exec(text)) {
+    let i = m.index;
     let bangs = 0;
     let marks = 0;
     const start = i;
@@ -125,6 +131,7 @@ function exclaimed(reply: AnalysedText): Evidence[] {
       else marks++;
       i++;
     }
+    MARK.lastIndex = i;
     if (bangs < 2 && marks < 2) continue;
     while (token < reply.tokens.length && (reply.tokens[token] as Token).end <= start) token++;
     const before = reply.tokens[token - 1];
@@ -146,6 +153,11 @@ function shouted(reply: AnalysedText, acronyms: ReadonlySet<string>): Evidence[]
   };
   for (const t of reply.tokens) {
     if (t.start >= signature) break;
+    // A shouted word has no small letter: one among its first two letters settles most words without slicing them.
+    if (isSmallAscii(reply.text.charCodeAt(t.start)) || (t.end - t.start > 1 && isSmallAscii(reply.text.charCodeAt(t.start + 1)))) {
+      close();
+      continue;
+    }
     const raw = rawToken(reply, t);
     if (isShouted(raw) && !isSpelledOut(raw) && !acronyms.has(raw.split(/['’-]/)[0] as string)) {
       if (runStart >= 0 && reply.text.slice(runEnd, t.start).trim() === '') runEnd = t.end;
