@@ -20,6 +20,8 @@ export interface ScenarioFacts {
   maxDiscountPercent?: number;
   /** The customer's companion by name, in any inflection ("Liis", "Liisile"): someone a pronoun may mean. */
   companion: PhraseSet;
+  /** The words of the company's name, in any inflection ("Särav", "Kodust"): "siin Särav Kodu" names no agent. */
+  company: PhraseSet;
 }
 
 const FORBIDDEN_GAP = 5;
@@ -27,6 +29,11 @@ const FORBIDDEN_GAP = 5;
 const ledByNumber = (p: Pattern): boolean => p.slots[0]?.alternatives.some((a) => a.number || /^\d/.test(a.text)) ?? false;
 
 const cache = new WeakMap<Scenario, Map<string, ScenarioFacts>>();
+
+/** The company's name words as prefix patterns, legal forms left out: "Särav Kodu OÜ" → "särav*", "kodu*". */
+function companyWords(scenario: Scenario): string[] {
+  return scenario.company.split(/[^\p{L}]+/u).filter((w) => w.length >= 3).map((w) => `${w}*`);
+}
 
 /** The companion's names as prefix patterns, so inflected forms match: "Liis" → "liis*" (Liisi, Liisile, Liisą). */
 function companionNames(scenario: Scenario): string[] {
@@ -60,6 +67,7 @@ export function scenarioFacts(scenario: Scenario, lang: Lang, turnId: string): S
     thirdPerson: new PhraseSet(data?.thirdPerson ?? []),
     ...(data?.maxDiscountPercent === undefined ? {} : { maxDiscountPercent: data.maxDiscountPercent }),
     companion: new PhraseSet(companionNames(scenario)),
+    company: new PhraseSet(companyWords(scenario)),
   };
   perScenario.set(key, facts);
   return facts;
@@ -68,5 +76,5 @@ export function scenarioFacts(scenario: Scenario, lang: Lang, turnId: string): S
 /** Every phrase set of the facts, for the index that finds them all in one pass over a reply. */
 export function factPhraseSets(facts: ScenarioFacts): PhraseSet[] {
   return [...facts.keyFacts.values(), facts.solutions, facts.forbiddenOffers, facts.forbiddenWide, facts.forbiddenNarrow, facts.thirdPerson,
-    facts.companion];
+    facts.companion, facts.company];
 }

@@ -177,3 +177,105 @@ describe('act-now', () => {
     expect(score(lang, text)).toHaveVerdict('act-now', 'met');
   });
 });
+
+describe('act-now, feedback passed to the mentor', () => {
+  it.each([
+    ['en', 'We have passed your comments on to her mentor.'],
+    ['en', 'I passed your comments to her mentor this morning.'],
+    ['et', 'Olen Teie kirja juba praktikandi juhendajale edasi saatnud.'],
+    ['et', 'Edastasin Teie tagasiside juba tema mentorile.'],
+    ['pl', 'Przekazałam już Pani uwagi opiekunce praktykantki.'],
+    ['pl', 'Pani uwagi zostały przekazane opiekunce.'],
+  ] as const)('is met by feedback already passed to the mentor in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+
+  it.each([
+    ['en', 'Your case has been forwarded to the relevant department.'],
+    ['et', 'Teie kiri on edastatud juhatajale.'],
+    ['pl', 'Sprawa została przekazana do działu reklamacji.'],
+  ] as const)('is missed by a case handed on elsewhere in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+});
+
+describe('act-now, a time word that describes the situation', () => {
+  it.each([
+    ['et', 'Köögis on TÄNA kaks inimest puudu, me ei saa ka imesid teha.'],
+    ['et', 'Köögis on täna kiire.'],
+    ['en', "We're two cooks short today."],
+    ['pl', 'Czeka Pani pół godziny, bo kuchnia ma dziś urwanie głowy.'],
+    ['pl', 'Kuchnia ma dzisiaj bardzo dużo zamówień.'],
+    ['et', 'Lift läks katki täna hommikul.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+});
+
+describe('act-now, now and right now after the remedy', () => {
+  it.each([
+    ['en', "I'll take that charge off for you right now."],
+    ['en', "I'll sort that out today."],
+    ['et', 'Vaatan praegu Teie tellimused üle.'],
+    ['pl', 'Już teraz przeglądam Pana ostatnie zamówienia.'],
+    ['pl', 'Właśnie sprawdzam Pana zamówienia.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+
+  it.each([
+    ['en', 'I can see that now.'],
+    ['en', 'I know that today was difficult.'],
+  ] as const)('is missed when "that" opens a clause in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+});
+
+describe('act-now, after a condition on the past', () => {
+  it.each([
+    ['pl', 'Gdyby Pani zadzwoniła do nas rano, moglibyśmy od razu wysłać kogoś innego.'],
+    ['en', 'If you had called us in the morning, we could send someone right away.'],
+    ['et', 'Kui oleksite hommikul helistanud, saaksime kohe kellegi saata.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+
+  it.each([
+    ['pl', 'Gdyby Pani chciała, możemy przyjechać jutro o 10.'],
+    ['en', 'If you would like, we can come tomorrow at 10.'],
+    ['et', 'Kui soovite, saame tulla homme kell 10.'],
+  ] as const)('is met by an offer on a wish in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+});
+
+describe('act-now, someone else\'s decision and our talk with the mentor', () => {
+  it.each([
+    ['et', 'Juhataja otsustab homme.'],
+    ['en', 'The manager will decide by Friday.'],
+    ['pl', 'Kierownik zdecyduje jutro.'],
+  ] as const)('is missed by a deadline for another\'s decision in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'missed');
+  });
+
+  it.each([
+    ['et', 'Räägin täna juhatajaga.'],
+    ['en', "I'll talk to the manager today and let you know her decision tomorrow."],
+    ['pl', 'Porozmawiam dziś z kierownikiem.'],
+    ['et', 'Olen juba praktikandi juhendajaga rääkinud.'],
+    ['en', "I've already spoken to her mentor."],
+    ['pl', 'Rozmawiałam już z opiekunką praktykantki.'],
+  ] as const)('is met by our own step in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+});
+
+describe('act-now, already on it', () => {
+  it.each([
+    ['pl', 'Już niosę chleb i kredki dla małego.'],
+    ['en', "I'm bringing bread and crayons right now."],
+    ['et', 'Toon kohe leiba ja värvipliiatsid.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('act-now', 'met');
+  });
+});

@@ -208,3 +208,153 @@ describe('apologise, where a condition belongs to the apology', () => {
     expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
   });
 });
+
+describe('apologise, refusals whose words stand apart', () => {
+  it.each([
+    ['et', 'Kuna ma ei tea veel, mis juhtus, ei saa ma praegu ka vabandust paluda, aga tahan asja selgeks teha.'],
+    ['et', 'Ma ei näe põhjust, miks peaksime vabandama, enne kui asi on selge.'],
+    ['en', "I'm not in a position to apologise until I've spoken to the cleaner."],
+    ['en', "I'm unable at this point to offer an apology until I know more."],
+    ['pl', 'Na tym etapie nie mogę jeszcze przeprosić, dopóki nie porozmawiam z pracownicą.'],
+    ['pl', 'Nie widzę powodu, żeby przepraszać, dopóki nie wyjaśnimy sprawy.'],
+  ] as const)('is missed by a refusal held back until the facts are known in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Kustutan rea arvelt kohe ära ja vabandan tekkinud segaduse pärast.'],
+    ['en', "I don't know how it happened and I apologise for the mix-up."],
+    ['pl', 'Nie wiem, jak to się stało, i przepraszam za zamieszanie.'],
+  ] as const)('is met when the negator belongs to the predicate before "and" in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, the wait on the phone line', () => {
+  it.each([
+    ['et', 'Vabandan, et Teil tuli nii kaua liinil oodata.'],
+    ['et', 'Vabandust, et pidite nii kaua ootel olema.'],
+    ['en', 'Sorry to keep you waiting on the line, and thanks for your patience.'],
+    ['en', 'Apologies for the hold.'],
+    ['pl', 'Przepraszam, że musiała Pani tak długo czekać na połączenie.'],
+    ['pl', 'Przepraszam, że tak długo musiała Pani czekać na linii.'],
+  ] as const)('is missed by an apology for the queue only in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Vabandust, et pidite nii kaua ootama.'],
+    ['en', 'Sorry to keep you waiting, here is some bread.'],
+    ['pl', 'Przepraszam, że musieli Państwo tak długo czekać.'],
+  ] as const)('is met by an apology for the wait that is the complaint in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, the customer told not to apologise', () => {
+  it.each([
+    ['et', 'Teil pole vaja vabandada. Te tellisite selle ise.'],
+    ['et', 'Ärge vabandage. Te tellisite selle ise.'],
+    ['en', "You don't need to apologise. You ordered it yourself."],
+    ['en', 'Please do not apologise. You must have forgotten that you ordered it.'],
+    ['pl', 'Nie musi Pani przepraszać. Pani sama to zamówiła.'],
+    ['pl', 'Proszę nie przepraszać. Pani sama to zamówiła.'],
+  ] as const)('is missed, not violated, beside blame in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Teil pole vaja vabandada. Vabandame meie, et arve on vale.'],
+    ['en', "You don't need to apologise at all. We apologise for the wrong invoice."],
+    ['pl', 'Nie musi Pani przepraszać. To my przepraszamy za błędną fakturę.'],
+  ] as const)('is met by our own apology beside it in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, "sorry, but" that argues', () => {
+  it.each([
+    ['et', 'Vabandust, aga me ei ole ju ainuke laud siin.'],
+    ['et', 'Vabandame, kuid praktikandist teavitasime Teid ju ette.'],
+    ['pl', 'Przepraszam, ale nie podał Pan żadnych szczegółów.'],
+    ['pl', 'Przepraszam, ale nie przeczytała Pani naszej wiadomości.'],
+    ['en', "Sorry, but you didn't tell us what happened."],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Vabandame, aga homme saate uue koristuse.'],
+    ['en', "We're sorry, but we'll send you a new cleaner tomorrow."],
+    ['pl', 'Przepraszamy, ale jutro dostanie Pani nową fakturę.'],
+  ] as const)('is met when the "but" goes on to an offer in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, any wait on a phone call', () => {
+  const phone = makeScenario({ channel: 'phone', rules: ['apologise'], ruleData: { et: { keyFacts: { invoice: ['arve*'] } }, en: { keyFacts: { invoice: ['invoice*'] } }, pl: { keyFacts: { invoice: ['faktur*'] } } } });
+  const call = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, phone);
+
+  it.each([
+    ['et', 'Vabandan, et pidite ootama.'],
+    ['en', 'Thanks for holding, and sorry for the wait.'],
+    ['pl', 'Przepraszam, że musiała Pani czekać.'],
+  ] as const)('is missed by an apology for the wait on the line in %s: %s', (lang, text) => {
+    expect(call(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Vabandan, et pidite ootama, ja vabandan vale arve pärast.'],
+    ['en', 'Sorry for the wait, and sorry about the wrong invoice.'],
+    ['pl', 'Przepraszam za czekanie i za błędną fakturę.'],
+  ] as const)('is met when the sentence also names the complaint in %s: %s', (lang, text) => {
+    expect(call(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+
+  it.each([
+    ['et', 'Vabandust, et pidite nii kaua ootama.'],
+    ['en', 'Sorry for the wait!'],
+    ['pl', 'Przepraszam, że musieli Państwo czekać.'],
+  ] as const)('is met face to face, where the wait is the complaint, in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, "sorry, but it is not our fault"', () => {
+  it.each([
+    ['en', "I'm sorry, but it's not my fault – the kitchen is really slow tonight."],
+    ['et', 'Vabandust, aga see pole minu süü, köögis on kiire.'],
+    ['pl', 'Przepraszam, ale to nie moja wina, kuchnia nie nadąża.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it.each([
+    ['en', "I'm so sorry. It was our fault, not yours."],
+    ['et', 'Vabandame, see oli meie süü.'],
+    ['pl', 'Przepraszamy, to nasza wina.'],
+  ] as const)('is met by an apology that owns the fault in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, refusals with the noun first or the verb "be"', () => {
+  it.each([
+    ['et', 'Vabandust me hetkel paluda ei saa, enne kui teame, mis juhtus.'],
+    ['en', "An apology isn't appropriate at this point."],
+    ['pl', 'Przeprosin nie będzie, dopóki nie wiemy, co się stało.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+});
+
+describe('apologise, "no need to apologise" beside reassurance about the pace', () => {
+  it.each([
+    ['et', 'Pole üldse vaja vabandada, võtke rahulikult aega. Te tellisite selle ise, arve on õige.'],
+    ['en', "There's no need to apologise, take your time. You ordered it yourself, so the invoice is correct."],
+    ['pl', 'Nie ma potrzeby przepraszać, proszę się nie spieszyć. Pani sama to zamówiła, faktura jest prawidłowa.'],
+  ] as const)('answers the customer\'s own apology, missed rather than violated, in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+});

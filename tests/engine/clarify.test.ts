@@ -122,3 +122,57 @@ describe('clarify, English imperatives only when they open the sentence', () => 
     expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
   });
 });
+
+describe('clarify, what the customer expected asked back', () => {
+  it.each([
+    ['et', 'Mida Te õieti ootate, et me selle ühe lause peale teeksime?'],
+    ['et', 'Mida Te praktikandilt ootasite?'],
+    ['en', 'What were you expecting, exactly?'],
+    ['en', 'What else could you expect from a trainee?'],
+    ['pl', 'Przecież wiedziałaś, że przyjdzie praktykantka, więc czego się spodziewałaś?'],
+    ['pl', 'A czego Pan właściwie oczekuje po jednym zdaniu?'],
+  ] as const)('is missed by a rhetorical question in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
+  });
+
+  it.each([
+    ['et', 'Kui Teil on konkreetne probleem, siis kirjutage see lahti.'],
+    ['et', 'Kirjutage konkreetselt, mis Teile ei meeldinud.'],
+    ['en', 'If you have a specific problem, spell it out.'],
+    ['en', 'Spell out what the problem is.'],
+    ['pl', 'Niech Pan napisze, o co konkretnie chodzi.'],
+    ['pl', 'Jeśli jest jakiś problem, niech Pan go opisze konkretnie.'],
+  ] as const)('is met by a curt request for the facts in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
+  });
+});
+
+describe('clarify, questions that check rather than find out', () => {
+  it.each([
+    ['pl', 'Czy Pani rozumie?'],
+    ['et', 'Kas Te saate aru?'],
+    ['en', 'Do you understand?'],
+    ['pl', 'Jak mamy odpowiedzieć na takie zdanie??'],
+    ['en', 'How are we supposed to respond to one sentence?'],
+    ['et', 'Kuidas me peaksime sellele vastama?'],
+    ['pl', 'Mycie okien, 35 euro, tak?'],
+    ['en', 'Window washing, 35 euros, right?'],
+    ['et', 'Akende pesu, 35 eurot, jah?'],
+    ['et', 'Kas veel midagi?'],
+    ['et', 'Kahjuks ei saa me midagi teha, kui Te ei täpsusta, mis Teile ei meeldinud.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
+  });
+
+  it.each([
+    ['en', 'When did she came and what was the problem with the cleaning.'],
+    ['et', 'Millal koristaja Teie juures käis.'],
+    ['pl', 'Co się dokładnie stało.'],
+    ['en', 'If you have an actual complaint, tell us what happened and when.'],
+    ['et', 'Palume Teil täpsustada, millisel kuupäeval teenust osutati.'],
+    ['pl', 'Daj znać, co się stało!'],
+    ['en', 'We ask you to describe what went wrong.'],
+  ] as const)('is met by a question without its mark or a request in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
+  });
+});

@@ -136,3 +136,79 @@ describe('empathy, Polish acknowledgements of a hard situation', () => {
     expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
   });
 });
+
+describe('empathy, our own feelings and the customer\'s', () => {
+  it.each([
+    ['et', 'Meil endal on väga piinlik, et Teie kodu jäi mustaks just päeval, kui ootasite külalisi.'],
+    ['et', 'Mul on väga piinlik.'],
+    ['en', "We're very embarrassed about this."],
+    ['en', 'I am so embarrassed that this happened.'],
+    ['pl', 'Jest nam naprawdę wstyd.'],
+    ['pl', 'Jesteśmy bardzo zawstydzeni tą sytuacją.'],
+  ] as const)('is missed by the company\'s own embarrassment in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+
+  it.each([
+    ['et', 'Saan aru, et Teil oli väga piinlik, kui kõik vaatasid.'],
+    ['en', 'I understand how embarrassing that must have been for you.'],
+    ['en', "I'm sorry you're upset."],
+    ['pl', 'Rozumiem, że było Pani bardzo niezręcznie.'],
+  ] as const)('is met by the customer\'s feeling in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+
+  it.each([
+    ['et', 'Saan väga hästi aru, et võõras summa arvel ajab nõutuks.'],
+    ['et', 'Saan aru, et see rikub kogu saabumise.'],
+    ['en', 'I completely understand that this is puzzling.'],
+    ['en', 'I understand this spoils your whole arrival.'],
+    ['pl', 'Rozumiem, że to może być mylące.'],
+    ['pl', 'Rozumiem, że to psuje cały przyjazd.'],
+  ] as const)('is met by understanding of a puzzle or a spoilt arrival in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+
+  it.each([
+    ['en', "I'm sorry about the confusion with your invoice."],
+    ['et', 'Vabandame segaduse pärast Teie arvega.'],
+  ] as const)('is missed by an apology for a mix-up in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+});
+
+describe('empathy, "I am" sad is ours', () => {
+  it.each([
+    ['et', 'Olen ise väga kurb, et nii läks.'],
+    ['en', 'I feel terrible about this.'],
+    ['pl', 'Czuję się okropnie z tego powodu.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+
+  it.each([
+    ['et', 'Olen kindel, et olete väga pettunud.'],
+    ['en', 'I am sure you are very disappointed.'],
+    ['pl', 'Jestem pewna, że jest Pani bardzo rozczarowana.'],
+  ] as const)('is met when the feeling is the customer\'s in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+});
+
+describe('empathy, judgements denied and further feelings', () => {
+  it.each([
+    ['pl', 'Te schody to tylko dwa stopnie, to naprawdę nie jest duży problem.'],
+    ['et', 'Need paar astet on tõesti pole mingi probleem.'],
+    ['en', "Those two steps really aren't a big problem."],
+  ] as const)('is missed by a situation declared no problem in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'missed');
+  });
+
+  it.each([
+    ['et', 'Kuna see Teile nii palju meelehärmi tegi, võtame selle maha.'],
+    ['et', 'Mõistan, et kui teenus ei vasta ootustele, on see tõeliselt tüütu.'],
+    ['en', "Half an hour with a hungry toddler is nobody's idea of fun!"],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('empathy', 'met');
+  });
+});

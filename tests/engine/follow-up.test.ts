@@ -78,3 +78,40 @@ describe('follow-up', () => {
     expect(score(lang, text)).toHaveVerdict('follow-up', 'missed');
   });
 });
+
+describe('follow-up, a visit later to see that all is well', () => {
+  it.each([
+    ['en', "I'll pop by your room in an hour to see if everything's alright."],
+    ['en', "I'll come back later to ask whether you're happy with the room."],
+    ['et', 'Tulen tunni pärast vaatama, kas kõik on korras.'],
+    ['pl', 'Za godzinę zajrzę, żeby zobaczyć, czy wszystko w porządku.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('follow-up', 'met');
+  });
+
+  it.each([
+    ['en', 'Let me see if the kitchen has your order.'],
+    ['pl', 'Zobaczę, co da się zrobić.'],
+  ] as const)('is missed by looking into it now in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('follow-up', 'missed');
+  });
+});
+
+describe('follow-up, looking into it now is no check afterwards', () => {
+  it.each([
+    ['et', 'Uurin köögist järele, mis Teie tellimusega juhtus.'],
+    ['et', 'Anname talle teada, et ta peab viisakam olema.'],
+    ['en', "I'll look into it with the kitchen."],
+    ['pl', 'Sprawdzę w kuchni, co się dzieje z zamówieniem.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('follow-up', 'missed');
+  });
+
+  it.each([
+    ['et', 'Käin kümne minuti pärast vaatamas, et kõik oleks laual.'],
+    ['en', "I'll pop back in ten minutes to check everything's fine."],
+    ['pl', 'Za dziesięć minut zajrzę, żeby sprawdzić, czy wszystko w porządku.'],
+  ] as const)('is met by a visit later in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('follow-up', 'met');
+  });
+});

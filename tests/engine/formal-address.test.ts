@@ -97,3 +97,21 @@ describe('formal-address', () => {
     expect(score(lang, text)).toHaveVerdict('formal-address', 'met');
   });
 });
+
+describe('formal-address, look-alikes', () => {
+  it.each([
+    ['et', 'Kodulehel on kirjas, et koik on ligipaasetav, aga tana ootasid Teid katkine lift ja trepp.'],
+    ['en', 'Hi Mari, cheers for letting us know.'],
+    ['en', 'Thank you for letting us know.\n\nCheers,\nKarl'],
+  ] as const)('is kept in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('formal-address', 'met');
+  });
+
+  it.each([
+    ['et', 'Kas ootasid kaua?'],
+    ['et', 'Tean, et ootasid kaua.'],
+    ['en', 'Hey guys, so sorry about that!'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('formal-address', 'violated');
+  });
+});

@@ -98,3 +98,71 @@ describe('greet-and-close, closing formulas', () => {
     expect(judge(lang, text)).toHaveVerdict('greet-and-close', 'met');
   });
 });
+
+describe('greet-and-close on the phone, the agent named', () => {
+  const phone = makeScenario({ channel: 'phone', rules: ['greet-and-close'] });
+  const call = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, phone);
+
+  it.each([
+    ['en', "Hello love! I'll take that charge off. I'm Maria, by the way. Bye-bye now!"],
+    ['en', 'Good afternoon, Särav Kodu, Peeter speaking. I can remove it. Thank you for your call – this was Peeter from Särav Kodu. Goodbye.'],
+    ['en', "Hi, Maria here. I'll check the invoice. Bye now!"],
+    ['et', 'Tere, Särav Kodu, Kristi kuuleb. Võtame selle arvelt maha. Head aega!'],
+    ['et', 'Tere! Siin on Kristi Särav Kodust. Vaatan arve üle. Kõike head!'],
+    ['et', 'Tere, proua Kask! Võtan selle maha. Kõike head! Teid teenindas Eliisa.'],
+    ['pl', 'Dzień dobry, Marta Nowicka, Särav Kodu. Mogę to usunąć. Do widzenia.'],
+    ['pl', 'Dzień dobry, tu Kasia z Särav Kodu. Usunę tę pozycję. Do usłyszenia!'],
+    ['pl', 'Dzień dobry, Pani Helmi. Usunę tę pozycję. Do widzenia, mówiła Kasia z Särav Kodu.'],
+  ] as const)('is met by a greeting, a closing and the agent named in %s: %s', (lang, text) => {
+    expect(call(lang, text)).toHaveVerdict('greet-and-close', 'met');
+  });
+
+  it.each([
+    ['et', 'Tere, proua Helmi! Võtan selle maha. Kõike head Teile!'],
+    ['et', 'Tere, proua Kask! Võtan selle maha. Head päeva, proua Kask!'],
+    ['en', "Hello Mrs Kask. I'll take it off. Goodbye, Mrs Kask!"],
+    ['en', "Hello from Särav Kodu! I'll take it off. Goodbye!"],
+    ['pl', 'Dzień dobry, Pani Helmi. Usunę to. Do widzenia, Pani Helmi!'],
+  ] as const)('is missed when only the customer is named in %s: %s', (lang, text) => {
+    expect(call(lang, text)).toHaveVerdict('greet-and-close', 'missed');
+  });
+
+  it('points at the words that give the name', () => {
+    const rule = call('en', "Hello! I'm Maria. I'll fix it. Goodbye!").rules.find((r) => r.id === 'greet-and-close');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['Hello', "I'm Maria", 'Goodbye']);
+  });
+});
+
+describe('greet-and-close, further closing formulas', () => {
+  it.each([
+    ['et', 'Lugupeetud härra Kaarel\n\nTäname kirja eest.\n\nAustusega\nHelle-Mai Kuusk'],
+    ['et', 'Tere Kaie!\n\nVabandame.\n\nKallistusega\nMaarja'],
+    ['en', 'Hi Eva,\n\nSo sorry about today.\n\nSpeak soon,\nKerli'],
+    ['pl', 'Cześć Mari!\n\nPrzepraszamy.\n\nBuziaki, Ola'],
+    ['pl', 'Hej Kaarel!\nDaj znać, co się stało!\nPozdro, Bartek'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('greet-and-close', 'met');
+  });
+});
+
+describe('greet-and-close on the phone, the company is not the agent', () => {
+  const phone = makeScenario({ channel: 'phone', rules: ['greet-and-close'] });
+  const call = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, phone);
+
+  it.each([
+    ['et', 'Tere, siin Särav Kodu. Võtan selle maha. Kõike head!'],
+    ['en', "Hello, this is Särav Kodu. I'll take it off. Goodbye!"],
+    ['pl', 'Dzień dobry, tu Särav Kodu. Usunę to. Do widzenia!'],
+    ['pl', 'Dzień dobry, Pani Helmi. Dziękuję z całego serca za telefon. Usunę to. Do widzenia!'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(call(lang, text)).toHaveVerdict('greet-and-close', 'missed');
+  });
+
+  it.each([
+    ['et', 'Tere, siin Särav Kodu, Kristi kuuleb. Võtan selle maha. Kõike head!'],
+    ['en', "Hello, this is Anna from Särav Kodu. I'll take it off. Goodbye!"],
+    ['pl', 'Dzień dobry. Usunę to. Kasia z Särav Kodu, do usłyszenia!'],
+  ] as const)('is met when the agent is named too in %s: %s', (lang, text) => {
+    expect(call(lang, text)).toHaveVerdict('greet-and-close', 'met');
+  });
+});

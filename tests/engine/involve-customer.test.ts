@@ -65,3 +65,73 @@ describe('involve-customer', () => {
     expect(score(lang, text)).toHaveVerdict('involve-customer', 'met');
   });
 });
+
+describe('involve-customer, the customer asked to name a time', () => {
+  it.each([
+    ['et', 'Koristaja võib tulla homme kella 10-ks; kui see aeg ei sobi, pakkuge palun ise parem aeg.'],
+    ['et', 'Võite ka ise uue aja välja pakkuda.'],
+    ['en', 'Please suggest a time that suits you.'],
+    ['en', 'Feel free to propose another date.'],
+    ['pl', 'Proszę zaproponować dogodny termin.'],
+    ['pl', 'Niech Pani wskaże, kiedy pasuje.'],
+    ['pl', 'Napisz, kiedy ci pasuje nowy termin.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'met');
+  });
+
+  it.each([
+    ['et', 'Saame pakkuda uue aja homme kell 10.'],
+    ['en', 'We can propose a new date.'],
+    ['pl', 'Możemy zaproponować nowy termin.'],
+  ] as const)('is missed when we propose in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'missed');
+  });
+});
+
+describe('involve-customer, informal choices and look-alikes', () => {
+  it.each([
+    ['pl', 'Mogę ci od razu dać pokój 104. Albo możesz poczekać na technika. Co wolisz?'],
+    ['pl', 'Pokój 104 czy czekanie na technika – co wolicie?'],
+  ] as const)('is met by a choice asked informally in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'met');
+  });
+
+  it.each([
+    ['en', 'Thank you for your call, Mrs Kask.'],
+    ['en', 'Did your family call us two weeks ago?'],
+    ['pl', 'Usuniemy to. Czy to Pani odpowiada?'],
+    ['et', 'Võtame selle arvelt maha. Kas sobib?'],
+    ['en', "We'll take it off. Does that suit you?"],
+  ] as const)('is missed by a call thanked for or a single offer asked about in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'missed');
+  });
+});
+
+describe('involve-customer, a suitable time asked for', () => {
+  it.each([
+    ['et', 'Andke palun teada Teile sobiv aeg.'],
+    ['en', 'Let us know a time that suits you.'],
+    ['pl', 'Proszę dać znać, jaki termin byłby dogodny.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'met');
+  });
+
+  it.each([
+    ['et', 'Leiame Teile sobiva aja.'],
+    ['en', "We'll find a time that suits you."],
+    ['pl', 'Znajdziemy dogodny termin.'],
+  ] as const)('is missed when we only promise to find one in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'missed');
+  });
+});
+
+describe('involve-customer, asked informally or about days', () => {
+  it.each([
+    ['et', 'Kirjuta, millal sulle uus aeg sobiks.'],
+    ['et', 'Millised päevad järgmisel nädalal Teile sobivad?'],
+    ['en', 'Which days next week suit you?'],
+    ['pl', 'Które dni w przyszłym tygodniu Pani pasują?'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('involve-customer', 'met');
+  });
+});

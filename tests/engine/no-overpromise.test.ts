@@ -163,3 +163,54 @@ describe('no-overpromise', () => {
     expect(score(lang, text, hotel)).toHaveVerdict('no-overpromise', expected);
   });
 });
+
+describe('no-overpromise, a repair time for the lift', () => {
+  it.each([
+    ['et', 'Lift on tunni aja pärast jälle korras, tehnik on juba teel.'],
+    ['et', 'Lift saab kahe tunni jooksul korda.'],
+    ['en', 'The lift will be fixed by tomorrow.'],
+    ['en', 'The lift will be working again in an hour.'],
+    ['pl', 'Winda będzie naprawiona do jutra.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(score(lang, text, hotel)).toHaveVerdict('no-overpromise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Tehnik jõuab kahe tunni jooksul.'],
+    ['en', 'The technician will be here within two hours.'],
+    ['pl', 'Technik będzie w ciągu dwóch godzin.'],
+  ] as const)('is kept by the technician\'s time in %s: %s', (lang, text) => {
+    expect(score(lang, text, hotel)).toHaveVerdict('no-overpromise', 'met');
+  });
+});
+
+describe('no-overpromise, both of two alternatives and never again', () => {
+  it.each([
+    ['et', 'Lapse toit ja magustoit on täna mõlemad maja poolt.'],
+    ['et', 'Lastetoit ja magustoit on meie poolt.'],
+    ['en', "The kids' meal and the dessert are both on the house tonight."],
+    ['en', "The children's meal and dessert are free today."],
+    ['pl', 'Danie dla dziecka i deser są dziś gratis.'],
+    ['pl', 'Deser i danie dla dziecka są na nasz koszt.'],
+  ] as const)('is violated by giving both in %s: %s', (lang, text) => {
+    expect(score(lang, text, hotel)).toHaveVerdict('no-overpromise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Lapse toit on tasuta või kui soovite, magustoit.'],
+    ['en', "The children's meal is free, or if you prefer, a dessert."],
+    ['en', "I'll bring the children's meal and dessert first."],
+    ['pl', 'Danie dla dziecka jest gratis albo, jeśli Pani woli, deser.'],
+  ] as const)('is kept by one of them, or both brought first, in %s: %s', (lang, text) => {
+    expect(score(lang, text, hotel)).toHaveVerdict('no-overpromise', 'met');
+  });
+
+  it.each([
+    ['en', 'I can promise you nothing like this will happen again.'],
+    ['en', 'I promise nothing like this will ever happen again.'],
+    ['pl', 'Nic takiego się już nie powtórzy.'],
+    ['et', 'Midagi sellist enam ette ei tule.'],
+  ] as const)('is violated by a never-again in a negative pronoun in %s: %s', (lang, text) => {
+    expect(score(lang, text, hotel)).toHaveVerdict('no-overpromise', 'violated');
+  });
+});

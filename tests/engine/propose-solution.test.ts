@@ -139,3 +139,72 @@ describe('propose-solution', () => {
     expect(rule?.evidence.map((e) => e.text)).toEqual(['re-clean']);
   });
 });
+
+describe('propose-solution, conditional, passive and curt remedies', () => {
+  it.each([
+    ['en', "If it wasn't you, I can remove it."],
+    ['en', 'The invoice for today\'s cleaning will be cancelled.'],
+    ['en', 'There will be no invoice for today.'],
+    ['et', 'Kui Te seda ei tellinud, võtan selle maha.'],
+    ['et', 'Ok, arvet ei tee.'],
+    ['et', 'Tänase koristuse arve tühistatakse.'],
+    ['et', 'Võtan selle 35 eurot kohe maha, pole probleemi.'],
+    ['et', 'Akende pesu võtame arvelt maha ja lisaks ei pea Te järgmise kuu eest maksma.'],
+    ['pl', 'Jeśli Pani tego nie zamawiała, usunę to.'],
+    ['pl', 'Faktura za dzisiejsze sprzątanie zostanie anulowana.'],
+    ['pl', 'Jak nie, to skreślę te 35 euro.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+});
+
+describe('propose-solution, waiting and describing are no remedy', () => {
+  it.each([
+    ['et', 'Lift läks katki täna hommikul. Ootame tehnikut.'],
+    ['en', "We're waiting for the technician."],
+    ['pl', 'Czekamy na technika.'],
+    ['pl', 'Pokoje dla inwalidów mamy zwykle na parterze, ale teraz wszystkie są zajęte.'],
+    ['et', 'Ligipääsetavad toad on tavaliselt esimesel korrusel.'],
+    ['en', 'Accessible rooms are usually on the ground floor.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'missed');
+  });
+
+  it.each([
+    ['et', 'Helistan kohe tehnikule.'],
+    ['en', "I'm calling the technician now."],
+    ['pl', 'Mogę Pana od razu przenieść na parter, do pokoju 104.'],
+  ] as const)('is met by calling the technician or moving the guest in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+});
+
+describe('propose-solution, no charge', () => {
+  it.each([
+    ['en', 'No charge for today, of course.'],
+    ['et', 'Tänase eest arvet ei tule.'],
+    ['pl', 'Faktury za dziś nie będzie.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+});
+
+describe('propose-solution, further remedies and a remedy that should have been', () => {
+  it.each([
+    ['en', 'Your next three cleanings will be completely free.'],
+    ['en', 'A cleaner will come back tomorrow at 10 am to redo the job at no cost.'],
+    ['en', 'We could carry the wheelchair up the stairs.'],
+    ['et', 'Meil on ka alumisel korrusel tuba, kui see Teile sobib.'],
+    ['pl', 'Pomożemy z wózkiem na schodach.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'met');
+  });
+
+  it.each([
+    ['et', 'Kui Te oleksite tellinud lastemenüüst, oleks toit ammu laual.'],
+    ['en', "If you had ordered from the children's menu, the food would be here by now."],
+    ['pl', 'Gdyby Pani zamówiła z menu dla dzieci, jedzenie już by było.'],
+  ] as const)('is missed by what the customer should have ordered in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('propose-solution', 'missed');
+  });
+});

@@ -78,3 +78,70 @@ describe('thank, praise that mocks the complaint', () => {
     expect(report).toHaveVerdict('stay-calm', 'violated');
   });
 });
+
+describe('thank, casual and grudging', () => {
+  it.each([
+    ['en', 'Cheers for letting us know.'],
+    ['en', 'Cheers for your patience.'],
+  ] as const)('is met by a casual thanks in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('thank', 'met');
+  });
+
+  it.each([
+    ['en', 'Thanks for your patience, I guess.'],
+    ['en', 'Thank you for your patience, I suppose.'],
+    ['et', 'Aitäh kannatlikkuse eest, vist.'],
+    ['pl', 'Dzięki za cierpliwość, chyba.'],
+  ] as const)('is missed by thanks with a grudging afterthought in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('thank', 'missed');
+  });
+
+  it.each([
+    ['et', 'Aitäh, see on vist kõik.'],
+    ['en', 'Thanks for your patience. I guess the kitchen lost the order.'],
+    ['pl', 'Dziękuję, to chyba wszystko.'],
+  ] as const)('is met when the hedge belongs to another statement in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('thank', 'met');
+  });
+});
+
+describe('thank, mocking the complaint', () => {
+  it.each([
+    ['et', 'Tänan VÄGA emotsionaalse kirja eest.'],
+    ['et', 'Suur tänu nii põhjaliku kirjelduse eest.'],
+    ['et', 'Aitäh, et kogu saalile teada andsite.'],
+    ['en', 'Thanks for letting the whole restaurant know.'],
+    ['en', 'Thank you for your emotional message.'],
+    ['en', 'Thank you VERY much for your email.'],
+    ['pl', 'Dziękuję za bardzo emocjonalny list.'],
+    ['pl', 'Dziękuję, że poinformowała Pani całą salę.'],
+    ['pl', 'Dziękuję BARDZO za wiadomość.'],
+  ] as const)('is missed and breaks stay-calm in %s: %s', (lang, text) => {
+    const report = judge(lang, text);
+    expect(report).toHaveVerdict('thank', 'missed');
+    expect(report).toHaveVerdict('stay-calm', 'violated');
+  });
+
+  it.each([
+    ['et', 'Aitäh, et andsite kohe teada.'],
+    ['en', 'Thank you very much for your patience.'],
+    ['en', 'Thank you for telling us straight away.'],
+    ['pl', 'Dziękuję bardzo za cierpliwość.'],
+    ['en', 'THANK YOU for your patience!'],
+  ] as const)('is met by sincere thanks in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('thank', 'met');
+  });
+});
+
+describe('thank, for the scene or the essay', () => {
+  it.each([
+    ['en', 'Thanks for making a scene.'],
+    ['en', 'Thanks for shouting.'],
+    ['et', 'Aitäh romaani eest.'],
+    ['et', 'Aitäh, et karjusite.'],
+    ['pl', 'Dzięki za awanturę.'],
+    ['pl', 'Dziękuję za wypracowanie.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('thank', 'missed');
+  });
+});

@@ -2,7 +2,7 @@ import { met, missed, type Rule, type RuleContext } from '../rule';
 import { matchEvidence } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
 import { ReplyCache, type AnalysedText, type Token } from '../text/analyse';
-import { clauseOf, matchesIn, matchesOf, memo, negatedInScope, overlapsAny, type Scope } from '../text/scope';
+import { clauseOf, inSentence, matchesIn, matchesOf, memo, negatedInScope, overlapsAny, type Scope } from '../text/scope';
 
 export interface ActNowPack {
   /** Times that lie ahead by their meaning: "homme", "hiljemalt reedeks", "tomorrow", "w ciągu 24 godzin". */
@@ -29,6 +29,11 @@ export interface ActNowPack {
   /** The customer, not the company, is to act: "võite meile homme helistada", "you can call us tomorrow". */
   customerActs: PhraseSet;
   /**
+   * Someone else is to decide, so the time is their deadline, not our action: "juhataja otsustab homme", "the manager
+   * will decide by Friday" (while "räägin täna juhatajaga" is ours).
+   */
+  othersDecide?: PhraseSet;
+  /**
    * The word at tokens[i] is in the past tense, so its clause retells the complaint ("koristaja tuli", "oli", "was",
    * "przyszła"). The neighbours are there for forms that need them ("on tulnud"); text gives the letters as typed.
    */
@@ -39,6 +44,17 @@ export interface ActNowPack {
    * leave this out.
    */
   commitsAt?(tokens: readonly Token[], i: number): boolean;
+  /**
+   * The clause opener at tokens[i] is a demonstrative ("I'll take THAT charge off right now", "I'll do THAT today"),
+   * so the commitment before it belongs to the time after it. Languages whose clause openers are never demonstratives
+   * leave this out.
+   */
+  demonstrativeAt?(tokens: readonly Token[], i: number): boolean;
+  /**
+   * A condition on the past that makes the rest of its sentence hypothetical, where the main clause does not say so
+   * itself: "gdyby Pani zadzwoniła rano, (moglibyśmy od razu…)".
+   */
+  counterfactual?: PhraseSet;
 }
 
 /** A time expression of the reply, and whether it commits (judged when first asked). */
@@ -187,16 +203,34 @@ function anyFlag(flags: Uint8Array, scope: Scope, flag: number): boolean {
   return false;
 }
 
+/** A counterfactual condition earlier in the match's sentence: "gdyby Pani zadzwoniła rano, moglibyśmy od razu…". */
+function afterCounterfactual(reply: AnalysedText, counterfactual: PhraseSet | undefined, match: Match): boolean {
+  return counterfactual !== undefined && inSentence(reply, counterfactual, match.sentence, match.start);
+}
+
+/**
+ * Where the commitment before a time may stand: its clause, reaching back past a demonstrative that opens it ("I'll
+ * take | that charge off right now") to the clause before.
+ */
+function commitmentScope(reply: AnalysedText, common: RuleContext['pack']['common'], own: ActNowPack, scope: Scope): Scope {
+  if (!own.demonstrativeAt || scope.first === 0 || !own.demonstrativeAt(reply.tokens, scope.first)) return scope;
+  const previous = reply.tokens[scope.first - 1] as Token;
+  if (previous.sentence !== (reply.tokens[scope.first] as Token).sentence) return scope;
+  return { first: clauseOf(reply, common, scope.first - 1).first, last: scope.last };
+}
+
 function isCommitment(ctx: RuleContext, match: Match, scope: Scope, canBePast: boolean): boolean {
   const { reply, pack } = ctx;
   const own = pack.rules['act-now'];
   if (negatedInScope(reply, pack.common, match, { after: 2, scope })) return false;
   if (matchesIn(reply, pack.common.hypothetical, scope).length > 0) return false;
   if (matchesIn(reply, own.customerActs, scope).length > 0) return false;
+  if (own.othersDecide && matchesIn(reply, own.othersDecide, scope).length > 0) return false;
+  if (afterCounterfactual(reply, own.counterfactual, match)) return false;
   if (!canBePast) return true;
   const flags = wordFlags(reply, own);
   if (anyFlag(flags, scope, PAST)) return false;
-  return own.commitsAt === undefined || anyFlag(flags, scope, COMMITS);
+  return own.commitsAt === undefined || anyFlag(flags, commitmentScope(reply, pack.common, own, scope), COMMITS);
 }
 
 /** Overlapping or adjacent time words as one span: "täna kella 15-ks", not "täna" and "kella 15-ks". */

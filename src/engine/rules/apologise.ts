@@ -1,7 +1,7 @@
 import { met, missed, violated, type Rule, type RuleContext } from '../rule';
 import type { Evidence } from '../report';
 import type { Token } from '../text/analyse';
-import { after, clauseBreakBetween, isQuestion, negatedInClause } from '../text/clause';
+import { after, clauseBefore, clauseBreakBetween, isQuestion } from '../text/clause';
 import { sentenceEvidence } from '../text/context';
 import type { Match, PhraseSet } from '../text/pattern';
 import { findBlame } from './no-blame';
@@ -31,6 +31,40 @@ export interface ApologisePack {
   perception: ReadonlySet<string>;
   /** Subjects that, right after "but", turn an apology into blame: "sorry, but YOU…", "vabandame, aga TE…". */
   blamedSubjects: ReadonlySet<string>;
+  /** Denying the fault after "but" takes the apology back: "I'm sorry, but it's not my fault", "aga see pole meie süü". */
+  notOurFault: PhraseSet;
+  /**
+   * Particles that, after "but", make the rest an argument with the customer: "vabandust, aga me ei ole JU ainuke laud",
+   * "przepraszam, ale PRZECIEŻ…".
+   */
+  arguing: ReadonlySet<string>;
+  /**
+   * Words that join a new predicate: a negator before them belongs to it, not to the apology after them ("kustutan
+   * rea ära JA vabandan", "I can't find the order AND apologise" is rare beside "…didn't come and we apologise").
+   */
+  coordinators: ReadonlySet<string>;
+  /**
+   * The customer told not to apologise for themselves: "Teil pole vaja vabandada", "please don't apologise", "nie
+   * musi Pani przepraszać". Neither our apology nor our refusal to give one.
+   */
+  customerApology: PhraseSet;
+  /**
+   * Reassurance about the customer's pace ("võtke aega", "take your time", "proszę się nie spieszyć"): beside it, "pole
+   * vaja vabandada" answers the customer's own apology for speaking slowly, it refuses nothing of ours.
+   */
+  reassurance: PhraseSet;
+  /** An apology for the wait on the phone, not for the complaint: "sorry to keep you waiting ON THE LINE", "liinil". */
+  phoneWait: PhraseSet;
+  /**
+   * Waiting, which in a phone call is the caller's wait on the line ("sorry for the wait", "vabandust, et pidite
+   * ootama") unless the complaint itself is about a wait.
+   */
+  waiting: PhraseSet;
+  /**
+   * A refusal held back until the facts are known: "not in a position to apologise UNTIL I've spoken to the cleaner",
+   * "kuna ma ei tea VEEL", "dopóki nie wiemy". It waits; a reproach in the next sentence is not its reason.
+   */
+  pending: PhraseSet;
 }
 
 type Kind = 'sincere' | 'non-apology' | 'refusal' | 'other';
@@ -47,11 +81,59 @@ function hasAny(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
 /** How far around an apology its wording is read: enough for "sorry, but as you know, you…", and linear in the reply. */
 const WINDOW = 12;
 
-/** "Sorry, but you…": a contrast word followed within two words by the customer as subject. */
+/** How far after "but" the customer stands as subject: "but YOU…", "aga TE…". */
+const BUT_SUBJECT_REACH = 2;
+/** With the customer's past deed or a negation before the subject, one word further: "ale nie podał PAN…". */
+const BUT_DEED_REACH = 3;
+/** How far after "but" an arguing particle still argues: "aga me ei ole JU ainuke laud". */
+const BUT_ARGUING_REACH = 6;
+
+/**
+ * "Sorry, but you…", "przepraszam, ale nie podał Pan…": a contrast word followed closely by the customer as subject
+ * (a word further when a past verb or a negation comes first, as Polish puts the verb first), or by a particle that
+ * argues ("vabandust, aga me ei ole ju…"). "Przepraszamy, ale jutro dostanie Pani…" offers, it does not blame.
+ */
 function butYou(ctx: RuleContext, tokens: readonly Token[]): boolean {
+  const { reply, pack } = ctx;
+  const { contrast, negators } = pack.common;
+  const { blamedSubjects, arguing } = pack.rules.apologise;
+  const { isPast } = pack.rules['act-now'];
+  return tokens.some((t, i) => {
+    if (!contrast.has(t.norm)) return false;
+    const next = tokens.slice(i + 1, i + 1 + BUT_DEED_REACH);
+    const subject = next.findIndex((u) => blamedSubjects.has(u.norm));
+    if (subject >= 0 && subject < BUT_SUBJECT_REACH) return true;
+    if (subject >= 0 && next.slice(0, subject).some((u) => negators.has(u.norm) || isPast(reply.tokens, u.index, reply.text))) return true;
+    return tokens.slice(i + 1, i + 1 + BUT_ARGUING_REACH).some((u) => arguing.has(u.norm));
+  });
+}
+
+/** "Sorry, but it's not my fault": a denial of the fault after a contrast word following the apology. */
+function deniesFault(ctx: RuleContext, match: Match, rest: readonly Token[]): boolean {
   const { contrast } = ctx.pack.common;
-  const { blamedSubjects } = ctx.pack.rules.apologise;
-  return tokens.some((t, i) => contrast.has(t.norm) && tokens.slice(i + 1, i + 3).some((u) => blamedSubjects.has(u.norm)));
+  const but = rest.find((t) => contrast.has(t.norm));
+  if (!but) return false;
+  return ctx.pack.rules.apologise.notOurFault.findInSentence(ctx.reply, match.sentence).some((f) => f.firstToken > but.index);
+}
+
+/** How far before an apology a negator refuses it: "ei saa ma praegu ka vabandust paluda", "not in a position to apologise". */
+const REFUSAL_REACH = 6;
+
+/**
+ * A negator before the apology in its clause, not past a word that opens another predicate ("kustutan rea ära ja
+ * vabandan", "I don't know what happened but I apologise"): the negator there belongs to that predicate.
+ */
+function refusedBefore(ctx: RuleContext, match: Match): boolean {
+  const { reply, pack } = ctx;
+  const { negators, contrast, clauseOpeners } = pack.common;
+  const { coordinators } = pack.rules.apologise;
+  const before = clauseBefore(reply, match, REFUSAL_REACH);
+  for (let i = before.length - 1; i >= 0; i--) {
+    const norm = (before[i] as Token).norm;
+    if (negators.has(norm)) return true;
+    if (coordinators.has(norm) || contrast.has(norm) || clauseOpeners.has(norm)) return false;
+  }
+  return false;
 }
 
 /**
@@ -73,13 +155,28 @@ function conditionalAfter(ctx: RuleContext, match: Match, rest: readonly Token[]
   return at === 0 || !comparatives.has((rest[at - 1] as Token).norm);
 }
 
+/** Every token position covered by the matches. */
+function tokensOf(matches: readonly Match[]): Set<number> {
+  const out = new Set<number>();
+  for (const m of matches) for (let i = m.firstToken; i <= m.lastToken; i++) out.add(i);
+  return out;
+}
+
 /** What the whole reply says once, so that each apology is judged in constant time. */
 interface Seen {
   /** Token positions inside a refusal ("vabandust pole vaja"). */
   refused: ReadonlySet<number>;
+  /** Token positions inside a word to the customer about their own apology ("Teil pole vaja vabandada"). */
+  toCustomer: ReadonlySet<number>;
   /** Sentences holding blame, and where the last blame in each starts. */
   blameFrom: ReadonlyMap<number, number>;
   otherCause: ReadonlySet<number>;
+  /** Sentences apologising for the wait on the phone. */
+  phoneWait: ReadonlySet<number>;
+  /** Sentences that hold an apology back until the facts are known. */
+  pending: ReadonlySet<number>;
+  /** Sentences reassuring the customer about their pace. */
+  reassured: ReadonlySet<number>;
   facts: ReadonlySet<number>;
 }
 
@@ -97,7 +194,9 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
     if (pack.common.questionOpeners.has(next.norm) || /[,:]/.test(reply.text.slice(match.end, next.start))) return 'other';
   }
 
-  const refused = negatedInClause(reply, match, pack.common.negators, 4) || seen.refused.has(match.firstToken) || seen.refused.has(match.lastToken);
+  // "Teil pole vaja vabandada": the customer's own apology waved away, which says nothing of ours.
+  if (seen.toCustomer.has(match.firstToken) || seen.toCustomer.has(match.lastToken)) return 'other';
+  const refused = refusedBefore(ctx, match) || seen.refused.has(match.firstToken) || seen.refused.has(match.lastToken);
   // A refusal or an apology followed by blame in its sentence (or a "But you…" sentence after it) shifts the blame.
   const following = reply.sentences[match.sentence + 1];
   const nextToks = following ? reply.tokens.slice(following.firstToken, Math.min(following.endToken, following.firstToken + WINDOW)) : [];
@@ -105,11 +204,14 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
   const blameStart = seen.blameFrom.get(match.sentence);
   const blamed =
     (blameStart !== undefined && blameStart >= match.start) ||
+    (!question && deniesFault(ctx, match, rest)) ||
     (nextOpensWithBut && seen.blameFrom.has(match.sentence + 1)) ||
     (!question && butYou(ctx, rest)) ||
     (nextOpensWithBut && !isQuestion(reply, match.sentence + 1) && butYou(ctx, nextToks));
   if (blamed) return 'non-apology';
   if (refused) {
+    if (seen.reassured.has(match.sentence) || seen.reassured.has(match.sentence + 1)) return 'other';
+    if (seen.pending.has(match.sentence)) return 'refusal';
     // "Kedagi ei olnud kodus. Seetõttu ei saa me ka vabandada.": a refusal beside blame shifts it onto the customer.
     const besideBlame = seen.blameFrom.has(match.sentence) || seen.blameFrom.has(match.sentence - 1) || seen.blameFrom.has(match.sentence + 1);
     return besideBlame ? 'non-apology' : 'refusal';
@@ -128,6 +230,9 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
 
   // "Sorry for the slow reply": for something else, unless the same sentence also names a fact of the complaint.
   if (seen.otherCause.has(match.sentence) && !seen.facts.has(match.sentence)) return 'other';
+  // "Sorry to keep you waiting on the line": the phone queue, not the complaint. Not the restaurant's wait, which
+  // names no line ("sorry to keep you waiting").
+  if (seen.phoneWait.has(match.sentence) && !seen.facts.has(match.sentence)) return 'other';
   // "Kahju kuulda.", "Sorry to hear that.": sympathy with news that names nothing (a longer sentence always names
   // something). A bare "Mul on nii kahju!" is an apology.
   if (isRegret && rest.length < WINDOW && rest.every((t) => p.regretFiller.has(t.norm))) {
@@ -157,8 +262,13 @@ export const apologise: Rule = {
     for (const f of ctx.facts.keyFacts.values()) for (const m of f.findAll(reply)) facts.add(m.sentence);
     const seen: Seen = {
       refused: new Set(p.refusals.findAll(reply).flatMap((m) => [m.firstToken, m.lastToken])),
+      toCustomer: tokensOf(p.customerApology.findAll(reply)),
       blameFrom,
       otherCause: new Set(p.otherCause.findAll(reply).map((m) => m.sentence)),
+      // On the phone any wait apologised for is the wait on the line, unless the complaint is a wait (its facts say so).
+      phoneWait: new Set([...p.phoneWait.findAll(reply), ...(ctx.channel === 'phone' ? p.waiting.findAll(reply) : [])].map((m) => m.sentence)),
+      pending: new Set(p.pending.findAll(reply).map((m) => m.sentence)),
+      reassured: new Set(p.reassurance.findAll(reply).map((m) => m.sentence)),
       facts,
     };
     const judged: Judged[] = [];

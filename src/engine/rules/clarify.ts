@@ -1,12 +1,18 @@
 import { met, missed, type Rule, type RuleContext } from '../rule';
 import { sentenceEvidence, sentenceTokens } from '../text/context';
-import { isQuestion } from '../text/clause';
-import type { PhraseSet } from '../text/pattern';
+import { clauseBreakBetween, isQuestion } from '../text/clause';
+import type { Token } from '../text/analyse';
+import type { Match, PhraseSet } from '../text/pattern';
 import { matchesOf } from '../text/scope';
 
 export interface ClarifyPack {
   /** Words that open a question even without "?": "kas", "czy", "could you". Matched at the start of a sentence. */
   questionStarts: PhraseSet;
+  /**
+   * A question word and verb opening a question typed without its "?" ("Millal koristaja käis.", "What was the
+   * problem."): a question only in a sentence with no comma, since "Mis juhtus, oli vale." opens with a clause.
+   */
+  whStarts: PhraseSet;
   /** Requests for facts that are not questions in form: "palun kirjeldage, mis juhtus", "please tell us when", "proszę opisać". */
   requests: PhraseSet;
   /** Requests that count only when they open their sentence (English bare imperatives, which also follow "didn't"). */
@@ -22,6 +28,49 @@ export interface ClarifyPack {
   notFactSeeking: PhraseSet;
   /** Rhetorical questions: "mida Te siis ootasite?", "what did you expect?", "czy Pani naprawdę myśli…?". */
   rhetorical: PhraseSet;
+  /**
+   * Tags that close a question echoing what the customer said ("Mycie okien, 35 euro, tak?", "…, right?", "…, eks?"):
+   * they confirm what is known, they do not find out what happened.
+   */
+  echoTags: ReadonlySet<string>;
+}
+
+/** The sentence is a statement closed by an echo tag after a comma: "Window washing, 35 euros, right?". */
+function endsWithEchoTag(ctx: RuleContext, sentence: number): boolean {
+  const { reply, pack } = ctx;
+  const s = reply.sentences[sentence];
+  if (!s || s.endToken - s.firstToken < 2) return false;
+  const last = reply.tokens[s.endToken - 1] as Token;
+  if (!pack.rules.clarify.echoTags.has(last.norm)) return false;
+  const before = reply.tokens[s.endToken - 2] as Token;
+  return reply.text.slice(before.end, last.start).includes(',');
+}
+
+/**
+ * An imperative opens its sentence ("Tell us what happened."), or the main clause after a condition that opens it
+ * ("If you have an actual complaint, tell us what happened"): elsewhere the bare verb is no request ("didn't tell").
+ */
+function opensSentenceOrCondition(ctx: RuleContext, m: Match): boolean {
+  const { reply, pack } = ctx;
+  const s = reply.sentences[m.sentence];
+  if (!s) return false;
+  if (m.firstToken === s.firstToken) return true;
+  const opening = reply.tokens[s.firstToken] as Token;
+  const previous = reply.tokens[m.firstToken - 1] as Token;
+  return pack.common.conditionals.has(opening.norm) && reply.text.slice(previous.end, (reply.tokens[m.firstToken] as Token).start).includes(',');
+}
+
+/** A comma or another clause break between the words of the sentence. */
+function hasClauseBreak(ctx: RuleContext, sentence: number): boolean {
+  const { reply } = ctx;
+  const s = reply.sentences[sentence];
+  if (!s || s.endToken - s.firstToken < 2) return false;
+  return clauseBreakBetween(reply, (reply.tokens[s.firstToken] as Token).end, (reply.tokens[s.endToken - 1] as Token).start);
+}
+
+function negatorBefore(ctx: RuleContext, m: Match): boolean {
+  const previous = ctx.reply.tokens[m.firstToken - 1];
+  return previous !== undefined && previous.sentence === m.sentence && ctx.pack.common.negators.has(previous.norm);
 }
 
 function sentencesOf(ctx: RuleContext, set: PhraseSet): Set<number> {
@@ -39,8 +88,10 @@ export const clarify: Rule = {
     const { reply, pack } = ctx;
     const p = pack.rules.clarify;
     const starts = new Set(p.questionStarts.findAll(reply).filter((m) => m.firstToken === reply.sentences[m.sentence]?.firstToken).map((m) => m.sentence));
-    const requests = sentencesOf(ctx, p.requests);
-    for (const m of p.imperatives?.findAll(reply) ?? []) if (m.firstToken === reply.sentences[m.sentence]?.firstToken) requests.add(m.sentence);
+    for (const m of p.whStarts.findAll(reply)) if (m.firstToken === reply.sentences[m.sentence]?.firstToken && !hasClauseBreak(ctx, m.sentence)) starts.add(m.sentence);
+    // "…kui Te ei täpsusta, mis…": the bare stem after a negator is a statement of any person, not a request.
+    const requests = new Set(p.requests.findAll(reply).filter((m) => !negatorBefore(ctx, m)).map((m) => m.sentence));
+    for (const m of p.imperatives?.findAll(reply) ?? []) if (opensSentenceOrCondition(ctx, m)) requests.add(m.sentence);
     const cues = sentencesOf(ctx, p.factCues);
     const strong = sentencesOf(ctx, p.strongCues);
     const notFacts = sentencesOf(ctx, p.notFactSeeking);
@@ -51,7 +102,7 @@ export const clarify: Rule = {
 
     const asking: number[] = [];
     reply.sentences.forEach((_, i) => {
-      if (sentenceTokens(reply, i).length === 0 || rhetorical.has(i)) return;
+      if (sentenceTokens(reply, i).length === 0 || rhetorical.has(i) || endsWithEchoTag(ctx, i)) return;
       const question = isQuestion(reply, i) || starts.has(i);
       const request = !question && requests.has(i) && cues.has(i);
       if (!question && !request) return;

@@ -2,6 +2,7 @@ import { met, missed, type Rule, type RuleContext } from '../rule';
 import type { Token } from '../text/analyse';
 import { after, clauseBefore, clauseBreakBetween, isQuestion, negatedInClause } from '../text/clause';
 import { sentenceEvidence } from '../text/context';
+import { negatedInScope } from '../text/scope';
 import type { Match, PhraseSet } from '../text/pattern';
 import { findBlame } from './no-blame';
 
@@ -39,6 +40,37 @@ export interface EmpathyPack {
    * "(ootamine) ON kurnav", "(czekanie) JEST wyczerpujące" — a situation word, a copula, then a feeling, in one clause.
    */
   copulas: ReadonlySet<string>;
+  /**
+   * We as the ones who feel: "MEIL ENDAL ON piinlik", "WE ARE embarrassed", "JEST NAM wstyd". A feeling word just after
+   * them is the company's own, no empathy with the customer.
+   */
+  ownFeeling: PhraseSet;
+}
+
+/** How many words after "meil on", "we are" a feeling still is ours: "meil endal on VÄGA piinlik", "jesteśmy naprawdę bardzo zawstydzeni". */
+const OWN_FEELING_REACH = 2;
+
+/**
+ * The feeling matches the company feels itself: just after an "own feeling" phrase in the same clause, with no word for
+ * the customer between ("meil on piinlik", but not "I'm sorry YOU were upset").
+ */
+function ownedFeelings(ctx: RuleContext, feelings: readonly Match[]): Set<number> {
+  const { reply, pack } = ctx;
+  const owners = pack.rules.empathy.ownFeeling.findAll(reply);
+  const owned = new Set<number>();
+  if (owners.length === 0) return owned;
+  // The last owner phrase ending before each token: one pass, O(1) look-ups.
+  const lastOwner = new Int32Array(reply.tokens.length).fill(-1);
+  for (const o of owners) if (o.lastToken + 1 < lastOwner.length) lastOwner[o.lastToken + 1] = o.lastToken;
+  for (let i = 1; i < lastOwner.length; i++) if ((lastOwner[i] as number) < (lastOwner[i - 1] as number)) lastOwner[i] = lastOwner[i - 1] as number;
+  for (const f of feelings) {
+    const end = lastOwner[f.firstToken] as number;
+    if (end < 0 || f.firstToken - end > OWN_FEELING_REACH + 1) continue;
+    if ((reply.tokens[end] as Token).sentence !== f.sentence || clauseBreakBetween(reply, (reply.tokens[end] as Token).end, f.start)) continue;
+    const between = reply.tokens.slice(end + 1, f.firstToken);
+    if (!refersToCustomer(ctx, between)) owned.add(f.firstToken);
+  }
+  return owned;
 }
 
 /**
@@ -84,7 +116,10 @@ export const empathy: Rule = {
     const acknowledged = p.acknowledge.findAll(reply);
     // "Ma ei saa aru, miks Te nii vihane olete": a refusal to understand makes the sentence's feelings an accusation.
     for (const m of acknowledged) if (negatedInClause(reply, m, pack.common.negators, 3)) dismissed.add(m.sentence);
-    const feelingMatches = p.feelings.findAll(reply);
+    // "Meil endal on väga piinlik": the company's own feeling is left out, as if not said.
+    const allFeelings = p.feelings.findAll(reply);
+    const owned = ownedFeelings(ctx, allFeelings);
+    const feelingMatches = allFeelings.filter((m) => !owned.has(m.firstToken));
     const feelingSentences = new Set(feelingMatches.map((m) => m.sentence));
     const situations = p.situations.findAll(reply);
     const situationSentences = new Set(situations.map((m) => m.sentence));
@@ -115,6 +150,8 @@ export const empathy: Rule = {
     }
     for (const m of p.evaluative.findAll(reply)) {
       if (dismissed.has(m.sentence)) continue;
+      // "To naprawdę nie jest duży problem", "see pole tõesti hull": the judgement denied dismisses the feeling.
+      if (negatedInScope(reply, pack.common, m, { before: 2, after: 2 })) continue;
       if (feelingSentences.has(m.sentence) || situationSentences.has(m.sentence)) found.add(m.sentence);
     }
     // "Waiting with a hungry child is exhausting": the situation judged by a feeling word.

@@ -24,6 +24,11 @@ export interface FormalAddressPack {
   /** A plural subject for sharedWithPlural: "nad", "külalised", "koristajad". */
   isPluralSubject?(norm: string): boolean;
   /**
+   * The formal "you" as an object ("Teid", "Teile"): beside a form shared with the 3rd plural it makes the customer
+   * the object, so the form is the 3rd plural ("täna ootasid Teid katkine lift ja trepp").
+   */
+  formalObjects?: ReadonlySet<string>;
+  /**
    * Words after which an informal-looking form is another person's: Estonian "ei" makes the bare stem a negative of
    * any person ("me ei oota", "arvet ei tule"), not the imperative "oota!".
    */
@@ -80,10 +85,14 @@ function standsApart(reply: AnalysedText, ctx: RuleContext, t: Token): boolean {
  */
 function hasPluralSubject(ctx: RuleContext, t: Token): boolean {
   const { reply, pack } = ctx;
-  const isPlural = pack.rules['formal-address'].isPluralSubject;
-  if (!isPlural) return false;
+  const { isPluralSubject: isPlural, formalObjects } = pack.rules['formal-address'];
+  if (!isPlural && !formalObjects) return false;
   const clause = clauseOf(reply, pack.common, t.index);
-  for (let i = clause.first; i <= clause.last; i++) if (i !== t.index && isPlural((reply.tokens[i] as Token).norm)) return true;
+  for (let i = clause.first; i <= clause.last; i++) {
+    if (i === t.index) continue;
+    const norm = (reply.tokens[i] as Token).norm;
+    if ((isPlural?.(norm) ?? false) || (formalObjects?.has(norm) ?? false)) return true;
+  }
   return false;
 }
 

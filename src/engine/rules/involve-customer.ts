@@ -1,5 +1,6 @@
 import { met, missed, type Rule, type RuleContext } from '../rule';
 import { matchEvidence, sentenceEvidence } from '../text/context';
+import type { Token } from '../text/analyse';
 import type { Match, PhraseSet } from '../text/pattern';
 import { isQuestion, matchesOf, negatedInScope, overlapsAny } from '../text/scope';
 import { findCommittedTimes } from './act-now';
@@ -56,7 +57,9 @@ export const involveCustomer: Rule = {
     const notExcluded = (m: Match) => !overlapsAny(reply, own.exclusions, m);
     // The last "or" of each sentence (−1 when none), so asking whether a sentence offers alternatives costs nothing.
     const lastOr = new Int32Array(reply.sentences.length).fill(-1);
-    for (const t of reply.tokens) if (own.alternatives.has(t.norm)) lastOr[t.sentence] = t.index;
+    // Polish "czy" opening a sentence asks yes or no ("Czy to Pani odpowiada?"); only inside it does it join alternatives.
+    const opensQuestion = (t: Token) => reply.sentences[t.sentence]?.firstToken === t.index && pack.common.questionOpeners.has(t.norm);
+    for (const t of reply.tokens) if (own.alternatives.has(t.norm) && !opensQuestion(t)) lastOr[t.sentence] = t.index;
     for (const m of matchesOf(reply, own.preference)) {
       if (notExcluded(m) && !negatedInScope(reply, pack.common, m, { after: 2 })) return met([matchEvidence(reply, m)]);
     }

@@ -35,6 +35,12 @@ export interface NoOverpromisePack {
   uncertainOutcomes: PhraseSet;
   /** What the desk does control, whose time can be promised: the technician's arrival, the order put first in line, bread now. */
   controllable: PhraseSet;
+  /**
+   * Two remedies a policy grants as alternatives, given together for free: the restaurant may waive the children's meal
+   * OR the dessert ("Lapse toit ja magustoit on täna mõlemad maja poolt" gives both). The phrase holds both and the word
+   * that makes them free.
+   */
+  bothAlternatives: PhraseSet;
 }
 
 /**
@@ -136,6 +142,9 @@ function findOverpromises(ctx: RuleContext): Evidence[] {
   const negating = ownNegation(facts, pack.common.negators);
   for (const m of [...matchesOf(reply, facts.forbiddenWide), ...matchesOf(reply, facts.forbiddenNarrow)]) {
     if (!approved(m) && offers(m) && isOffered(ctx, m, negating.has(m.pattern))) found.push(matchEvidence(reply, m));
+  }
+  for (const m of matchesOf(reply, own.bothAlternatives)) {
+    if (!approved(m) && offers(m) && isOffered(ctx, m)) found.push(matchEvidence(reply, m));
   }
   const threshold = discountThreshold(facts);
   for (const { value, match, discount: known } of percentages(ctx)) {

@@ -18,9 +18,19 @@ export interface ProposeSolutionPack {
   reported: PhraseSet;
   /** Words before a remedy that make it a time to wait for, not an offer: "kuni" ("oodake, kuni tehnik tuleb"), "until". */
   waitingFor: ReadonlySet<string>;
-  /** Only looking into a remedy, not offering it: "I'll see what I can do about another room", "uurime, kas saame…". */
+  /** Verbs of waiting right before a remedy, which make it something we wait for: "ootame tehnikut", "czekamy na technika". */
+  waitsFor: ReadonlySet<string>;
+  /** Words that describe what usually is rather than offer it: "pokoje mamy ZWYKLE na parterze", "tavaliselt". */
+  habitual: ReadonlySet<string>;
+  /**
+   * Only looking into a remedy, not offering it: "I'll see what I can do about another room", "uurime, kas saame…";
+   * or what the customer should have chosen: "kui Te oleksite tellinud lastemenüüst".
+   */
   tentative: PhraseSet;
-  /** Subjects that open a new clause after a remedy, past which a negator is not ours: "ja Te ei pea maksma", "and you". */
+  /**
+   * Words that open a new subject or a further item after a remedy, past which a negator is not the remedy's: "ja Te ei
+   * pea maksma", "and you", "ja LISAKS ei pea Te … maksma".
+   */
   otherSubjects: ReadonlySet<string>;
 }
 
@@ -30,6 +40,8 @@ const REFUSAL_BEFORE = 8;
 const REFUSAL_AFTER = 8;
 // How far before a remedy a tentative phrase still governs it: "uurime, kas saaksime pakkuda uue aja".
 const TENTATIVE_REACH = 8;
+// How far before a remedy a verb of waiting governs it: "waiting for the technician", "czekamy na technika".
+const WAIT_REACH = 3;
 
 /**
  * Whether a remedy-like match is really offered: not refused ("we cannot offer a discount"), not hypothetical
@@ -46,7 +58,11 @@ export function isOffered(ctx: RuleContext, match: Match, ownNegation = false): 
   if (!ownNegation && matchesIn(reply, own.refusalPhrases, scope).length > 0) return false;
   if (isTentative(reply, own.tentative, match, scope)) return false;
   if (matchesIn(reply, pack.common.hypothetical, scope).some((h) => h.firstToken < match.firstToken)) return false;
-  for (let i = scope.first; i < match.firstToken; i++) if (own.waitingFor.has((reply.tokens[i] as Token).norm)) return false;
+  for (let i = scope.first; i < match.firstToken; i++) {
+    const norm = (reply.tokens[i] as Token).norm;
+    if (own.waitingFor.has(norm) || own.habitual.has(norm)) return false;
+    if (match.firstToken - i <= WAIT_REACH && own.waitsFor.has(norm)) return false;
+  }
   if (!isQuestion(reply, pack.common, match.sentence) && matchesIn(reply, own.reported, scope).length > 0) return false;
   return true;
 }

@@ -23,6 +23,28 @@ const DONE =
   'cancelled|canceled|removed|corrected|sent|booked|arranged|called|asked|refunded|rebooked|rescheduled|waived|ordered|rung|phoned|contacted|alerted|dispatched|scheduled|reserved|deducted|credited|issued|prepared|moved';
 // Not "forwarded", "passed on", "informed": handing a case on is no action on the problem ("your case has been forwarded").
 
+// Words that start a clause of their own after "that": "I'm sure that WE will…", "a cleaner that YOU booked".
+const CLAUSE_STARTS = new Set([
+  'i', 'you', 'we', 'he', 'she', 'it', 'they', 'the', 'a', 'an', 'our', 'your', 'their', 'his', 'her', 'my', 'its', 'this', 'these',
+  'those', 'there', 'someone', 'somebody', 'nobody', 'no', 'everything', 'everyone', 'all', "it's", "you're", "we're", "i'm", "they're",
+  "you've", "we've", "i've", "you'll", "we'll", "i'll", 'will', 'would', 'could', 'should', 'can', 'was', 'were', 'is', 'are', 'has', 'have', 'had',
+]);
+// Verbs and adjectives that take a "that" clause: "I can see that now" reports, it does not commit.
+const THAT_HEADS = new Set([
+  'see', 'know', 'understand', 'realise', 'realize', 'say', 'said', 'think', 'sure', 'hope', 'believe', 'agree', 'aware', 'promise',
+  'guarantee', 'confirm', 'ensure', 'assure', 'mean', 'feel', 'hear', 'notice', 'appreciate', 'glad', 'sorry', 'afraid', 'so', 'such',
+]);
+
+/** "I'll take THAT charge off", "I'll do THAT right now": a demonstrative, not "that" opening a clause. */
+function demonstrativeAt(tokens: readonly Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (t.norm !== 'that') return false;
+  const next = tokens[i + 1];
+  const previous = tokens[i - 1];
+  if (!next || next.sentence !== t.sentence || !previous || previous.sentence !== t.sentence) return false;
+  return !CLAUSE_STARTS.has(next.norm) && !THAT_HEADS.has(previous.norm);
+}
+
 function commitsAt(tokens: readonly Token[], i: number): boolean {
   const norm = (tokens[i] as Token).norm;
   const next = tokens[i + 1]?.norm ?? '';
@@ -67,9 +89,18 @@ export const actNow: ActNowPack = {
     'call|contact|email|ring us', 'let_us_know', 'let_me_know', 'get_back to_us|me',
   ),
   doneActions: phrases(
+    // Feedback passed to the trainee's mentor is acting on it, unlike a case handed to "the relevant department".
+    'have|has|already|just|been passed|forwarded|sent|given|reported|relayed to mentor|mentors|trainer|supervisor',
+    "i've|we've|ive|weve passed|forwarded|sent|given|reported|relayed to mentor|mentors|trainer|supervisor",
+    'i|we passed|forwarded|gave|sent|reported|relayed to mentor|mentors|trainer|supervisor',
+    "already|i've|we've|have spoken|talked to|with mentor|trainer", 'i|we spoke|talked to|with mentor|trainer',
     `i've|we've|ive|weve ${DONE}`, 'invoice|bill|charge|fee|payment is|are cancelled|canceled|removed|waived|voided|corrected', `i|we have ${DONE}`, `has|have been ${DONE}`, `is|are being ${DONE}`, `already ${DONE}`, `i|we just ${DONE}`,
   ),
 
+  othersDecide: phrases('manager|supervisor|management|accounts|department will|would|to decide|decides|make', 'manager|supervisor|management decision'),
+  // "If you had called us in the morning, (we could send someone right away)".
+  counterfactual: phrases('if_you_had|hadn\'t|hadnt', 'had_you called|told|let|rung|phoned|mentioned|informed'),
   isPast: (tokens, i) => PAST.has((tokens[i] as Token).norm),
   commitsAt,
+  demonstrativeAt,
 };

@@ -8,7 +8,11 @@ export const apologise: ApologisePack = {
   hearing: new Set(['hear', 'read', 'learn', 'see', 'find', 'heard', 'learnt', 'learned']),
   // English "if" never compares.
   comparatives: new Set(),
-  refusals: phrases('nothing to apologi*|apologiz*|be', 'apology|apologies not|unnecessary|needed|necessary|required|warranted', 'no need for apolog*'),
+  refusals: phrases(
+    'nothing to apologi*|apologiz*|be', 'apology|apologies not|unnecessary|needed|necessary|required|warranted|isn\'t|isnt|wouldn\'t|wouldnt', 'no need for apolog*',
+    // "I'm unable at this point to offer an apology", "not in a position to apologise".
+    'unable to apolog*', 'not_in_a_position to apolog*',
+  ),
   otherCause: phrases(
     'slow|late|delayed|belated reply|response|answer|replying|responding',
     'delay replying|responding|answering|reply|response',
@@ -22,4 +26,15 @@ export const apologise: ApologisePack = {
   ),
   perception: new Set(['feel', 'feels', 'felt', 'think', 'thought', 'perceive', 'perceived', 'seem', 'seemed', 'seems', 'believe', 'consider', 'considered', 'impression', 'view']),
   blamedSubjects: new Set(['you', "you're", 'youre', "you've", "you'd", 'yourself']),
+  arguing: new Set(['obviously']),
+  coordinators: new Set(['and']),
+  customerApology: phrases(
+    "please|oh don't|dont apologi*", 'please do_not apologi*', "you don't|dont|needn't|neednt need|have to_apologi*", 'you_do_not need|have to_apologi*',
+    "you_needn't|neednt apologi*", 'you_have_nothing to_apologi*', 'no_need to_apologi* at_all',
+  ),
+  phoneWait: phrases('on_the line|phone', 'on_hold', 'the_hold', 'hold_time', 'to_get_through', 'answer|answering|pick|picking the|your call', 'phone|call_queue', 'hold_music'),
+  pending: phrases('until', 'before_i|we know|have|hear|speak|check|find|talk', 'not_yet know', "don't|dont know_yet", 'without_knowing'),
+  waiting: phrases('wait', 'waiting', 'waited', 'holding', 'hold'),
+  notOurFault: phrases("not my|our fault", "isn't|wasn't|isnt|wasnt my|our fault", 'no fault of_ours|mine', 'nothing to_do with_us|me'),
+  reassurance: phrases('take_your_time', 'take_as_long', 'no_hurry|rush', 'all_the_time you_need', 'as_slowly as'),
 };

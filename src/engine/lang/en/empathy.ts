@@ -20,7 +20,7 @@ export const empathy: EmpathyPack = {
     // A situation acknowledged as hard for anyone: "nobody likes waiting", "it's no fun".
     'nobody|noone likes|wants|enjoys',
     'no_one likes|wants|enjoys',
-    'no_fun',
+    'no_fun', "nobody's|noone's|anyone's|anybody's idea_of_fun",
     'not_fun',
     'exhausting|frustrating|tiring|stressful|hard|difficult|draining|annoying|upsetting|awful to_wait',
     'exhausting|frustrating|tiring|stressful|hard|difficult|draining|annoying|upsetting|awful to_be_kept_waiting',
@@ -30,12 +30,19 @@ export const empathy: EmpathyPack = {
     'frustrat*', 'disappoint*', 'upset*', 'annoy*', 'embarrass*', 'angry', 'anger', 'angered', 'worried', 'worry', 'worrying',
     'hurt', 'hurtful', 'offended', 'offensive', 'insulted', 'insulting', 'irritat*', 'distress*', 'stress*', 'unhappy', 'dissatisf*',
     'humiliat*', 'shock*', 'sad', 'aggravat*', 'infuriat*', 'exasperat*', 'anxious', 'anxiety', 'uncomfortable', 'feelings',
-    'let_down', 'fed_up', 'confus*', 'unsettl*', 'exhausting', 'exhausted', 'tiring', 'tired', 'unfair', 'awful', 'terrible', 'horrible', 'unpleasant', 'disrespect*', 'hungry',
+    'let_down', 'fed_up', 'confused', 'confusing', 'your_confusion', 'unsettl*', 'exhausting', 'exhausted', 'tiring', 'tired', 'unfair', 'awful', 'terrible', 'horrible', 'unpleasant', 'disrespect*', 'hungry',
     'gutted', 'devastat*', 'heartbroken', 'miserable', 'fuming', 'livid', 'furious', 'cross', 'mortified', 'overwhelm*', 'helpless', 'powerless', 'ignored',
     'neglected', 'scared', 'afraid', 'frighten*', 'nervous', 'panic*', 'draining', 'drained', 'disheartening', 'discouraging', 'demoralis*', 'demoraliz*',
     'outrag*', 'indignant', 'betrayed', 'cheated', 'awkward', 'unwelcome', 'excluded', 'hassle', 'nerve-wracking', 'upsetting', 'worn_out', 'stressed',
+    'puzzl*', 'baffl*', 'bewilder*', 'perplex*',
   ),
-  situations: phrases('situation', 'inconvenien*', 'experience', 'difficult', 'hard', 'ordeal', 'nightmare', 'concern*', 'problem', 'trouble', 'stressful', 'waiting', 'wait'),
+  situations: phrases(
+    'situation', 'inconvenien*', 'experience', 'difficult', 'hard', 'ordeal', 'nightmare', 'concern*', 'problem', 'trouble', 'stressful', 'waiting', 'wait',
+    // What the trouble spoils for the customer: "I understand this ruins your arrival".
+    'ruin*', 'spoil*',
+    // "Sorry about the confusion" is the mix-up, not the customer's feeling; understood, it is their situation.
+    'confusion',
+  ),
   // Negated understanding only right before it: "…didn't arrive – I understand" is not "don't understand".
   dismissive: phrases("don't|dont|cannot|can't|cant_understand", "don't|dont|cannot|can't|cant_really_understand", 'do_not_understand', 'exaggerat*', 'overreact*', 'unjustified', 'unfounded', 'unreasonable', 'blown out of proportion', 'no_reason to_be'),
   linkers: new Set(['that', 'how', 'what', 'why', 'you', 'your', 'just', 'which', 'who']),
@@ -48,4 +55,5 @@ export const empathy: EmpathyPack = {
   notAfterHow: new Set(['it', 'this', 'that', 'the', 'you', 'we', 'they', 'he', 'she', 'i', 'to', 'a', 'an', 'our', 'your', 'much', 'long', 'many', 'soon', 'quickly']),
   addresseeEndings: [],
   copulas: new Set(['is', 'was', 'be', "it's", 'feels', 'felt', 'gets']),
+  ownFeeling: phrases('we|i are|am|were|was|feel|felt', "we're|i'm|we've|i've", 'we_ourselves', 'i_myself'),
 };

@@ -28,7 +28,9 @@ export const followUp: FollowUpPack = {
       `confirm|confirmation|confirming|notify|notifying|inform|informing|update|updating once|when|that|after ${DONE}|sent|arranged|ready`,
       // "I'll check on Monday myself that it has arrived", "make sure that everything was done properly".
       // A step's participle needs its "has been", "was": "check if the lift can be fixed" is checking now.
-      `check|checking|confirm|confirming|verify that|whether|if ${CHECKED}`, `make_sure that|whether|if ${SATISFIED}`, `ensure that|whether|if ${SATISFIED}`,
+      `check|checking|confirm|confirming|verify that|whether|if ${CHECKED}`,
+      // "I'll pop by in an hour to see if everything's alright", "call you to ask whether you're happy".
+      `see|ask|asking if|whether ${CHECKED}`, "see|ask|asking if|whether everything's|everythings|all's|alls", `make_sure that|whether|if ${SATISFIED}`, `ensure that|whether|if ${SATISFIED}`,
       `check|checking|confirm|verify|ensure ${WAS} ${DONE_AFTER_WAS}`, `make_sure ${WAS} ${DONE_AFTER_WAS}`,
       // The step first, the promise after: "Once the technician has fixed the lift, I'll let you know."
       `once|when|after ${DONE}|done let|call|phone|ring|inform|confirm|update|notify|contact|check|email|text`,

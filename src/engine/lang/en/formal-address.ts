@@ -5,7 +5,8 @@ export const formalAddress: FormalAddressPack = {
   informalWords: new Set([
     'hey', 'heya', 'hiya', 'heyy', 'yo', 'dude', 'mate', 'buddy', 'pal', 'hun', 'hon', 'honey', 'sweetie', 'sweetheart',
     'darling', 'babe', 'bro', 'luv', 'lol', 'lmao', 'rofl', 'omg', 'btw', 'gonna', 'wanna', 'gotta', 'ya', 'u', 'ur', 'yep',
-    'yeah', 'yup', 'nope', 'cheers', 'xoxo', 'xx', 'sis', 'kiddo', 'okey-dokey', 'whatevs', 'chill', 'ta-ta',
+    // Not "cheers": a casual thanks or sign-off, not over-familiar address ("Cheers for letting us know").
+    'yeah', 'yup', 'nope', 'xoxo', 'xx', 'sis', 'kiddo', 'okey-dokey', 'whatevs', 'chill', 'ta-ta',
   ]),
   informalPhrases: phrases(
     'you_guys', 'my dear|love|friend', 'sorry_bout', 'my_bad',

@@ -10,6 +10,8 @@ export const noOverpromise: NoOverpromisePack = {
     'never happen|happens|occur|occurs|recur|recurs again', 'never_be repeated', 'never_again', 'will_never happen|occur|recur',
     "won't|wont happen|occur|recur again", 'will_not happen|occur|recur again', "won't|wont be_repeated", 'will_not be_repeated', "won't|wont ever happen|occur",
     'not happen|occur|recur again', 'never ever', 'is_the_last_time', 'was_the_last_time',
+    // "Nothing like this will happen again": the negative pronoun holds the "never".
+    'nothing|nobody happen|happens|occur|occurs|recur|recurs again', 'nothing_like_this|that ever|again', 'nothing_of_the sort|kind ever|again', 'never see|experience|face this|that|anything|such again',
   ),
   hedges: phrases(
     'do|doing our|my best', 'do|doing everything|all we_can', 'do|doing everything|all i_can', 'everything_in_our_power', 'everything_we_can',
@@ -30,5 +32,10 @@ export const noOverpromise: NoOverpromisePack = {
   controllable: phrases(
     'technician*|engineer|engineers|mechanic|repairman', 'first|priority|prioritise|prioritize|prioritised|prioritized|queue|front',
     'bread|crayons|colouring|coloring|drink|drinks|snack|snacks',
+  ),
+  bothAlternatives: phrases(
+    'meal|menu|meals and|plus dessert|desserts|pudding free|complimentary', 'meal|menu|meals and|plus dessert|desserts|pudding on_us',
+    'meal|menu|meals and|plus dessert|desserts|pudding on_the_house',
+    "dessert|desserts|pudding and|plus children's|child's|kids|kids'|kid's|childrens meal|menu|meals", "free|complimentary children's|child's|kids|kids'|kid's|childrens meal|menu and|plus dessert|desserts",
   ),
 };

@@ -26,6 +26,9 @@ export const actNow: ActNowPack = {
     // "tana" is "täna" typed without diacritics; "tänan"/"tanan" (thank you) is another word and never matches.
     'täna', 'tänasel_päeval', 'käesoleval_päeval', 'tänase_päeva jooksul|lõpuks|sees', 'tänaseks õhtuks|päevaks|lõunaks',
     'veel_täna', 'samal_päeval', 'hetke_pärast', 'praegu_kohe', 'just_nüüd', 'otse_praegu', 'juba_teel', 'on_teel', 'teele_asunud',
+    'kohe_praegu', 'juba_praegu',
+    'praegu vaatan|vaatame|uurin|uurime|kontrollin|kontrollime|helistan|helistame|kirjutan|saadan|saadame|tühistan|tühistame|parandan|parandame',
+    'vaatan|vaatame|uurin|uurime|kontrollin|kontrollime|helistan|helistame|tühistan|tühistame|parandan|parandame praegu',
   ),
   future: phrases(
     'homme', 'homseks', 'homsest', 'ülehomme', 'homse_päeva jooksul|lõpuks',
@@ -45,6 +48,8 @@ export const actNow: ActNowPack = {
     'kohe_kui', 'kohe_pärast|peale', 'kohe_alguses|algul|algusest', 'kohe_näha|märgata', 'kohe_esimesel',
     // A state, not an action: "täna on laupäev", "meil on täna palju rahvast".
     'täna|tana on|oli', 'meil|mul on|oli täna|tana',
+    // The kitchen's state today explains the wait and commits to nothing: "Köögis on täna kaks inimest puudu".
+    'köögis|koogis|saalis|restoranis|hotellis|siin on|oli täna|tana', 'täna|tana kiire|puudu|rahvarohke|hõivatud|täis',
   ),
   customerActs: phrases(
     'võite|võiksite|palun helistada|kirjutada|pöörduda|tulla|ühendust|teada|teatada', 'helistage|kirjutage|pöörduge|tulge|võtke|andke|teatage|vastake|öelge|teavitage',
@@ -55,6 +60,16 @@ export const actNow: ActNowPack = {
     'tühistasin|tühistasime|eemaldasin|eemaldasime|saatsin|saatsime|broneerisin|broneerisime|kutsusin|kutsusime|helistasin|helistasime|parandasin|parandasime',
     // Not "edastasime", "teavitasime": handing a case on is no action on the problem, and retells as often.
     'on juba teel', 'on juba teele_asunud',
+    // Feedback passed to the trainee's mentor is acting on it, unlike a letter handed to "vastavale osakonnale".
+    'edastasin|edastasime|saatsin|saatsime|andsin|andsime juhendaja*|mentor*', 'juhendaja*|mentor* edasi saatnud|andnud|saatsin|andsin|saatsime|andsime|edastanud',
+    'edastanud|edastatud juhendaja*|mentor*',
+    'edastasin|edastasime|saatsin|saatsime tagasiside*|kirja|kaebuse|info*|sõnumi*|märkused juhendaja*|mentor*',
+    'juhendaja*|mentori* rääkinud|vestelnud|rääkisin|rääkisime', 'rääkinud|vestelnud|rääkisin|rääkisime juhendaja*|mentori*',
+  ),
+  othersDecide: phrases('juhataja|juht|juhtkond|ülemus|raamatupidamine|osakond otsustab|otsustavad|otsustatakse|otsuse'),
+  // "Kui oleksite hommikul helistanud, (saaksime kohe…)": the condition makes the rest of the sentence what might have been.
+  counterfactual: phrases(
+    'kui oleksite|oleks|oleksid helistanud|teatanud|öelnud|andnud|teavitanud|kirjutanud|maininud|rääkinud|tellinud|märkinud|küsinud',
   ),
   isPast(tokens, i) {
     const norm = (tokens[i] as Token).norm;

@@ -11,6 +11,10 @@ export const apologise: ApologisePack = {
     'vabandama|vabandada_me|ma_ei',
     // The infinitive first, its negation after: "Vabandama me siin ei hakka", "vabandada ei saa".
     'vabandama|vabandada|vabandamiseks ei|pole|polnud',
+    // "Ma ei näe põhjust, miks peaksime vabandama": the reason denied, the apology in a clause of its own.
+    'ei näe|leia|leiame|näeme põhjust|vajadust vabanda*',
+    // The noun first, its verb and negation after: "Vabandust me hetkel paluda ei saa".
+    'vabandust|vabandusi paluda|esitada|anda ei|pole|mitte',
   ),
   hearing: new Set(['kuulda', 'lugeda', 'teada', 'kuulsin', 'lugesin']),
   // "kui" after these compares: "rohkem, kui suudan", "parem, kui ootasite".
@@ -27,4 +31,15 @@ export const apologise: ApologisePack = {
   ),
   perception: new Set(['tundus', 'tundub', 'tunnete', 'tundsite', 'tunned', 'tundsid', 'arvate', 'arvasite', 'arvad', 'leiate', 'leidsite', 'mulje', 'pidasite', 'naib', 'nais', 'tajusite', 'tajute', 'tundunud']),
   blamedSubjects: new Set(['te', 'sa', 'sina']),
+  arguing: new Set(['ju', 'ometi']),
+  coordinators: new Set(['ja', 'ning']),
+  customerApology: phrases(
+    'teil|sul pole|polnud vaja|midagi vabanda*', 'teil|sul ei_ole vaja|midagi vabanda*', 'te|sa ei pea|tohi|peaks vabanda*',
+    'ärge|ära vabandage|vabanda|vabandust',
+  ),
+  phoneWait: phrases('liinil', 'ootel olema|olla|ootama|oodata|olles', 'liini_peal', 'toru_otsas', 'kõnejärjekor*', 'telefonijärjekor*', 'telefoni|liini järjekor*', 'kõnele|kõnet vastamist|vastata|vastamisega'),
+  pending: phrases('kuni', 'enne_kui', 'ei tea|teame veel|täpselt', 'veel ei tea|teame', 'selgeks teinud|teeme|teha'),
+  waiting: phrases('oota*', 'oodata', 'ootel', 'ootamine', 'ootamise*'),
+  notOurFault: phrases('pole|polnud meie|minu süü', 'ei_ole|olnud meie|minu süü', 'meie|minu süü see pole|polnud|ei'),
+  reassurance: phrases('võtke|võta aega|rahulikult', 'rääkige|räägi rahulikult|aeglaselt|nii', 'kiiret|kiire pole|ei_ole', 'pole|ei_ole kuhugi kiiret|kiire'),
 };

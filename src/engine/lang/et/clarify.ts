@@ -3,11 +3,13 @@ import { phrases } from '../../text/pattern';
 
 export const clarify: ClarifyPack = {
   questionStarts: phrases('kas'),
+  whStarts: phrases('millal|mis|mida|kes|kus juhtus|toimus|käis|tuli|oli|jäi|läks|tegi|ütles|juhtuski'),
   requests: phrases(
     'kirjeldage|täpsustage|selgitage|kirjutage|öelge|rääkige|jagage|saatke|edastage',
     'kirjelda|täpsusta|selgita|kirjuta|ütle|räägi',
     'sooviksime|tahaksime|sooviksin|tahaksin|soovime|tahame teada|täpsustada|selgust|mõista|kuulda',
     'andke meile teada',
+    'palun|palume|palusime teil|teid kirjeldada|täpsustada|selgitada|kirjutada|öelda|rääkida|jagada|saata|mainida',
     'andke|anna teada',
     // Polite conditionals: "oleksin tänulik, kui kirjeldaksite…", "oleks abiks, kui kirjutaksite, millal…".
     'kirjeldaksite|täpsustaksite|selgitaksite|kirjutaksite|ütleksite|räägiksite|jagaksite|saadaksite|annaksite|vastaksite|mainiksite',
@@ -16,6 +18,8 @@ export const clarify: ClarifyPack = {
   factCues: phrases(
     'mis|mida|millal|kuidas|kus|kes|kas|milline|millise*|millis*|millal|mitu|miks|mille|millega|milles|kelle|kellega|kuhu',
     'täpsem*', 'täpselt', 'juhtu*', 'üksikasj*', 'detail*', 'kirjeld*', 'kuupäev*',
+    // "Kirjutage see lahti", "kirjutage konkreetselt": written out in full, even when asked curtly.
+    'kirjuta*|seleta*|räägi*|selgita* lahti', 'konkreet*',
   ),
   strongCues: phrases('juhtu*', 'täpsem*', 'täpselt', 'üksikasj*', 'detail*', 'kirjelda*', 'mis läks valesti', 'mis Teile ei meeldinud', 'milles seisne*'),
   notFactSeeking: phrases(
@@ -25,7 +29,7 @@ export const clarify: ClarifyPack = {
     'kliendinumb*|kliendinumbr*|tellimusnumb*|tellimusnumbr*|arvenumb*|arvenumbr*', 'tellimuse|kliendi|arve|lepingu_number*|numbr*',
     'kuidas see|selline|niisugune tundub|kõlab', 'kas see|selline kõlab|tundub hästi|hea|mõistlik|sobivalt|ok|okei',
     'kas võime|võiksime|saame|saaksime|tohime|võin|tohin|saan|saaksin',
-    'kas on|oleks veel midagi',
+    'kas on|oleks veel midagi', 'veel_midagi',
     'veel küsimusi',
     'kuidas saame|saaksime|võiksime|saan|saaksin aidata|abiks|heastada',
     'abiks olla',
@@ -35,6 +39,8 @@ export const clarify: ClarifyPack = {
   rhetorical: phrases(
     'mida te|sa siis ootasite|ootate|arvasite',
     'mida te|sa ootasite|lootsite',
+    // "Mida Te õieti ootate…?", "Mida Te praktikandilt ootasite?": what the customer expected, asked back at them.
+    'mida ootasite|ootate|ootasid|ootad|lootsite|loodate|arvasite',
     'kas te|sa tõesti arvate|arvad|loodate|usute|mõtlete',
     'kas te|sa ei saa|saanud aru',
     'kas see on|oli meie|minu süü',
@@ -43,5 +49,9 @@ export const clarify: ClarifyPack = {
     'kas tõesti',
     'mis siis',
     'kuidas me|meie peaksime|pidime|oleksime teadma|arvama|aimama',
+    // Checking that the customer keeps up, not asking what happened: "Kas Te saate aru?".
+    'kas te|sa saate|saite|saad|said aru', 'kas on|oli selge|arusaadav',
+    'kuidas me|meie peaksime|saame|oskame sellele|seda vastata|vastama|reageerima|reageerida',
   ),
+  echoTags: new Set(['jah', 'eks', 'ju', 'ok', 'okei', 'onju', 'eksole', 'vist']),
 };

@@ -46,5 +46,6 @@ export const formalAddress: FormalAddressPack = {
   // A plural noun or pronoun in the nominative: "nad", "need", "külalised", "koristajad" (2nd-singular verbs, which
   // also end in "-d", are told apart by the list above).
   isPluralSubject: (norm) => norm === 'nad' || norm === 'need' || norm === 'koik' || (norm.length >= 5 && /[aeiu]d$/.test(norm) && !INFORMAL_VERBS_ENDING_D.has(norm)),
+  formalObjects: new Set(['teid', 'teile', 'teilt', 'teiega', 'teieni', 'teisse']),
   vocatives: new Set(['kallis', 'armas', 'sober', 'memm', 'vanaema', 'tadi', 'kulla']),
 };

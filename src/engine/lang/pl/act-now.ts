@@ -35,6 +35,9 @@ export const actNow: ActNowPack = {
     'dziś|dzisiaj', 'jeszcze_dziś|dzisiaj', 'w_tej_chwili', 'do_końca dnia|dzisiejszego', 'tego_samego dnia', 'teraz_od_razu',
     'już sprawdzam|dzwonię|wysyłam|anuluję|usuwam|przynoszę|idę|zamawiam|wzywam|zgłaszam|przekazuję|poprawiam|korygujemy|anulujemy|wysyłamy|dzwonimy',
     'już_jedzie', 'już_idzie', 'jest_w_drodze', 'już_w_drodze',
+    'już_teraz', 'właśnie_teraz',
+    'już niosę|niesiemy|podaję|podajemy|robię|robimy|przesuwam|przesuwamy|biegnę|lecę',
+    'już|teraz|właśnie przeglądam|weryfikuję|analizuję|rozmawiam|kontaktuję|piszę|załatwiam|zajmuję|wyjaśniam|sprawdzam|dzwonię|wysyłam|anuluję|usuwam',
   ),
   future: phrases(
     'jutro', 'pojutrze', 'do_jutra',
@@ -54,6 +57,7 @@ export const actNow: ActNowPack = {
     'zaraz_po', 'od_razu_po', 'natychmiast_po', 'jak_tylko', 'od_razu_widać|widac', 'za_dziś|dzisiaj', 'na_dziś|dzisiaj',
     // A state, not an action: "mamy dziś komplet gości".
     'dziś|dzisiaj jest|są|mamy|był|była|było', 'mamy|jest|są dziś|dzisiaj',
+    'ma|mają|miała|miał|mieli dziś|dzisiaj',
   ),
   customerActs: phrases(
     'może|mogą|mogłaby|mógłby pani|pan|państwo zadzwonić|napisać|skontaktować|przyjść|umówić',
@@ -67,6 +71,16 @@ export const actNow: ActNowPack = {
     'skasowałam|skasowałem|skasowaliśmy|poprawiłam|poprawiłem|poprawiliśmy|zarezerwowałam|zarezerwowałem|zarezerwowaliśmy',
     'jest już w_drodze', 'został|została|zostało|zostały już wezwan*|anulowan*|wysłan*|skasowan*',
     'faktur*|rachun*|opłat* jest|są anulowan*|usunięt*|skorygowan*|skasowan*',
+    // Feedback passed to the trainee's mentor is acting on it, unlike a case handed to another department.
+    'przekazałam|przekazałem|przekazaliśmy|przekazałyśmy opiekun*|mentor*|opiekunk*', 'został*|zostały przekazan* opiekun*|mentor*|opiekunk*',
+    'już przekazan* opiekun*|mentor*|opiekunk*',
+    'rozmawiałam|rozmawiałem|rozmawialiśmy|porozmawiałam|porozmawiałem|porozmawialiśmy z opiekun*|mentor*|opiekunk*',
+  ),
+  othersDecide: phrases('kierownik*|przełożon*|szef*|dział|księgowość zdecyduje|zdecydują|decyduje|podejmie|rozpatrzy', 'decyzj* kierownik*|przełożon*|szef*'),
+  counterfactual: phrases(
+    'gdyby pani|pan|państwo zadzwonił*|poinformował*|zgłosił*|napisał*|dał*|powiedział*|uprzedził*|sprawdził*|był*|wspomniał*|przeczytał*',
+    'gdyby zadzwonił*|poinformował*|zgłosił*|napisał*|dał*|powiedział*|uprzedził*|sprawdził*|wspomniał*|przeczytał* pani|pan|państwo',
+    'gdybyśmy wiedzieli|wiedziały|dostali|otrzymali|mieli|wcześniej',
   ),
   isPast(tokens, i, text) {
     const t = tokens[i] as Token;

@@ -9,7 +9,9 @@ export const apologise: ApologisePack = {
     'przeprosiny|przeprosin nie|niepotrzebne|zbedne',
     'nie_ma za_co przeprasz*',
     // The infinitive first, its negation after: "przepraszać nie będziemy", "przeprosić nie możemy".
-    'przepraszac|przeprosic|przeprosin nie_bedziemy|bede|zamierzam|zamierzamy|mamy|mozemy|moge|musimy|musze|ma|widze|widzimy',
+    'przepraszac|przeprosic|przeprosin nie_bedziemy|bede|bedzie|zamierzam|zamierzamy|mamy|mozemy|moge|musimy|musze|ma|widze|widzimy',
+    // "Nie widzę powodu, żeby przepraszać": the reason denied, the apology in a clause of its own.
+    'nie widze|widzimy|ma|mamy|widzi powodu|potrzeby|podstaw przeprosin|przepraszac|przeprosic|przeprosiny',
   ),
   hearing: new Set(['slyszec', 'uslyszec', 'czytac', 'przeczytac', 'dowiedziec']),
   // "niż" compares; "jeśli" never does.
@@ -24,4 +26,15 @@ export const apologise: ApologisePack = {
   ),
   perception: new Set(['odczula', 'odczul', 'odczuli', 'odczuwa', 'czuje', 'poczula', 'poczul', 'uwaza', 'uwazaja', 'wydaje', 'wydawalo', 'wrazenie', 'sadzi', 'odebrala', 'odebral', 'ocenia', 'czujesz', 'uwazasz']),
   blamedSubjects: new Set(['pani', 'pan', 'panstwo', 'ty', 'przeciez']),
+  arguing: new Set(['przeciez', 'przecie']),
+  coordinators: new Set(['i', 'oraz', 'a']),
+  customerApology: phrases(
+    'nie musi|musiała|musiał|trzeba pani|pan|państwo przeprasz*', 'pani|pan|państwo nie musi|muszą przeprasz*', 'proszę nie przeprasz*',
+    'nie_ma pani|pan|państwo za_co przeprasz*', 'niech pani|pan nie przeprasza',
+  ),
+  phoneWait: phrases('na_połączenie', 'na_linii', 'przy_telefonie', 'odebranie telefonu|połączenia', 'w_kolejce oczekujących', 'połączenia|połączeniu czekać|czekała|czekał|czekali|oczekiwania'),
+  pending: phrases('dopóki', 'zanim', 'nie wiemy|wiem jeszcze|dokładnie', 'jeszcze nie wiemy|wiem', 'do_czasu'),
+  waiting: phrases('czeka*', 'poczeka*', 'oczekiw*', 'zaczeka*'),
+  notOurFault: phrases('nie moja|nasza wina', 'nie_z mojej|naszej winy', 'nie_ponosimy|ponoszę winy|odpowiedzialności'),
+  reassurance: phrases('nie spieszyć|śpieszyć|spieszy|śpieszy', 'mamy_czas', 'proszę mówić powoli|spokojnie', 'nigdzie się nie spieszymy|śpieszymy'),
 };

@@ -3,6 +3,7 @@ import { PhraseSet, phrases } from '../../text/pattern';
 
 export const clarify: ClarifyPack = {
   questionStarts: phrases('czy'),
+  whStarts: phrases('kiedy|co|gdzie|kto dokladnie|sie|zaszlo|wydarzylo|stalo|bylo|przyszla|przyszedl|powiedziala|powiedzial'),
   // A wider gap: "proszę się uspokoić i spokojnie opisać, co się wydarzyło".
   requests: new PhraseSet([
     'prosze|prosimy opisac|podac|napisac|powiedziec|wyjasnic|doprecyzowac|sprecyzowac|przekazac|dac|poinformowac|przyblizyc',
@@ -15,6 +16,10 @@ export const clarify: ClarifyPack = {
     'prosze o opis|informacje|szczegoly|doprecyzowanie|wyjasnienie',
     'chcielibysmy|chcialabym|chcialbym|chcemy|chce wiedziec|dowiedziec|zrozumiec|uslyszec|ustalic|wyjasnic',
     'chetnie dowiem|dowiemy|uslysze|uslyszymy',
+    // A curt request for the facts is still one: "niech Pan napisze konkretnie, o co chodzi".
+    'niech pani|pan|panstwo napisze|opisze|powie|wyjasni|poda|sprecyzuje|doprecyzuje|rozpisze',
+    'prosze|prosimy to rozpisac',
+    'daj|dajcie|dac znac',
   ], 5),
   factCues: phrases(
     'co|kiedy|gdzie|kto|jak|ktory|ktora|ktore|ktorego|ktorej|czy|dlaczego|ile|jaki|jaka|jakie|czego|kogo',
@@ -34,5 +39,11 @@ export const clarify: ClarifyPack = {
   rhetorical: phrases(
     'czego pani|pan|panstwo sie spodziewal*|oczekiwal*', 'czy pani|pan|panstwo naprawde|serio mysli|uwaza|sadzi|oczekuje',
     'czy to nasza|moja wina', 'czy pani|pan nie rozumie', 'naprawde', 'serio', 'kto pani|panu|panstwu', 'skad mamy|mielismy|moglismy wiedziec',
+    // What the customer expected, asked back at them: "czego się spodziewałaś?", "a czego Pan właściwie oczekuje?".
+    'czego spodziewal*|spodziewa*|oczekiwal*|oczekuj*',
+    // Checking that the customer keeps up, not asking what happened: "Czy Pani rozumie?".
+    'czy pani|pan|panstwo rozumie|rozumieja|zrozumiala|zrozumial|zrozumieli', 'czy to jasne',
+    'jak mamy|mielibysmy|mozemy|moglibysmy odpowiedziec|odniesc|zareagowac',
   ),
+  echoTags: new Set(['tak', 'prawda', 'ok', 'okej', 'zgadza', 'jasne']),
 };

@@ -34,8 +34,13 @@ export const empathy: EmpathyPack = {
     'niesprawiedliw*', 'zly', 'zla', 'zli',
     'wyczerpujace', 'wyczerpan*', 'bezradn*', 'bezsiln*', 'zawstydz*', 'zmartwi*', 'martwi*', 'rozzal*', 'nerw*', 'obaw*', 'strach*', 'przestraszon*',
     'przeraz*', 'zlekcewaz*', 'zignorowan*', 'pominiet*', 'zdesperowan*', 'rozdraznion*', 'poirytowan*', 'wzburzon*', 'zestresowan*', 'upokorzen*',
+    'zdziwi*', 'zaskocz*', 'zaklopota*', 'skonsternow*', 'niezrecz*', 'mylac*', 'dezorientuj*',
   ),
-  situations: phrases('sytuacj*', 'niedogodn*', 'doswiadcz*', 'trudn*', 'klopot*', 'problem*', 'niekomfortow*', 'niewygod*', 'czekanie', 'czekac', 'oczekiwanie'),
+  situations: phrases(
+    'sytuacj*', 'niedogodn*', 'doswiadcz*', 'trudn*', 'klopot*', 'problem*', 'niekomfortow*', 'niewygod*', 'czekanie', 'czekac', 'oczekiwanie',
+    // What the trouble spoils for the customer: "rozumiem, że to psuje cały przyjazd".
+    'psuje|zepsul*|zepsuc|rujnuje|zrujnowal*',
+  ),
   // Negated understanding only right before it: "nikt nie uprzedził – rozumiem" is not "nie rozumiem".
   dismissive: phrases('nie_rozumiem|rozumiemy|pojmuje|pojmujemy', 'nie_bardzo|calkiem_rozumiem|rozumiemy', 'nie_do_konca_rozumiem|rozumiemy', 'przesad*', 'nieuzasadnion*', 'wyolbrzymi*', 'bezpodstawn*', 'histeri*'),
   linkers: new Set(['ze', 'iz', 'jak', 'co', 'jakie', 'jaka', 'jaki', 'dlaczego', 'czemu', 'ktora', 'ktory', 'ktore', 'ktorej', 'ktorego', 'ktorym', 'ktorych', 'ktorzy']),
@@ -44,4 +49,5 @@ export const empathy: EmpathyPack = {
   notAfterHow: new Set(['to', 'sie', 'pani', 'pan', 'panstwo', 'my', 'ja', 'szybko', 'dlugo', 'najszybciej']),
   addresseeEndings: ['sz', 'las', 'les', 'stes', 'scie'],
   copulas: new Set(['jest', 'bylo', 'byla', 'byl', 'bywa', 'byc']),
+  ownFeeling: phrases('nam|mi jest|bylo|bardzo|naprawde|tez', 'jest|bylo nam|mi', 'jestesmy|jestem|bylismy|bylam|bylem|czujemy|czuje'),
 };

@@ -15,7 +15,7 @@ export const followUp: FollowUpPack = {
       `potwierdzimy|potwierdzę|potwierdzić|potwierdzenie|potwierdzeniem|poinformujemy|poinformuję|powiadomimy|powiadomię ${DONE}`,
       `damy|dam znać|znac ${DONE}`,
       // "W poniedziałek sama sprawdzę, czy do Pani dotarł."
-      `sprawdzę|sprawdzimy|sprawdzić|zapytam|zapytamy|upewnię|upewnimy czy ${DONE}`, 'sprawdzę|sprawdzimy|sprawdzić|zapytam|zapytamy czy wszystko',
+      `sprawdzę|sprawdzimy|sprawdzić|zapytam|zapytamy|upewnię|upewnimy|zobaczyć|zobaczę|zobaczymy czy ${DONE}`, 'sprawdzę|sprawdzimy|sprawdzić|zapytam|zapytamy|zobaczyć|zobaczę|zobaczymy czy wszystko',
       `gdy|kiedy|jak|jeśli ${DONE} dam|damy|zadzwonię|zadzwonimy|poinformuję|poinformujemy|potwierdzę|potwierdzimy`,
       'osobiście dopilnuję|dopilnujemy|sprawdzę|sprawdzimy|skontroluję|skontrolujemy', 'kontrol* jakości', 'kontroln* telefon*|rozmow*|wizyt*',
       'poprosimy|poproszę|zapytamy|zapytam|zapytać|poprosić o opinię|ocenę',

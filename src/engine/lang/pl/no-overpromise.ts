@@ -9,6 +9,8 @@ export const noOverpromise: NoOverpromisePack = {
   neverAgain: phrases(
     'nigdy więcej|już|się nie powtórzy|zdarzy|powtórzą', 'więcej|już|ponownie się nie powtórzy|zdarzy|powtórzą',
     'to|sytuacja się nie powtórzy|zdarzy', 'nie powtórzy|zdarzy się więcej|już|ponownie', 'nigdy_więcej', 'już_nigdy', 'był_ostatni_raz', 'to_ostatni_raz', 'jest_ostatni_raz',
+    // "Nic takiego się już nie powtórzy": the "already" before the negation.
+    'się już|więcej nie powtórzy|zdarzy|powtórzą', 'nic takiego|podobnego nie powtórzy|zdarzy',
   ),
   hedges: phrases(
     'dołożymy|dołożę|dokładamy|dołożyć wszelkich|starań', 'zrobimy|zrobię|robimy|zrobić wszystko', 'co_w_naszej mocy',
@@ -30,5 +32,10 @@ export const noOverpromise: NoOverpromisePack = {
   controllable: phrases(
     'technik*|serwisant*|konserwator*|fachowc*', 'pierwsz*|kolejk*|kolejnoś*|priorytet*',
     'chleb*|pieczyw*|bułk*|kredk*|kolorowank*|napój|napoje|sok*',
+  ),
+  bothAlternatives: phrases(
+    'dani*|menu|posiłek dla_dziecka i|oraz deser* gratis|darmo|bezpłatn*|darmow*|koszt', 'dani*|menu dziecięc* i|oraz deser* gratis|darmo|bezpłatn*|darmow*|koszt',
+    'deser* i|oraz dani*|menu|posiłek gratis|darmo|bezpłatn*|darmow*|koszt', 'deser* i|oraz dani*|menu|posiłek dla_dziecka gratis|darmo|bezpłatn*|darmow*|koszt', 'zarówno dani*|menu|posiłek jak_i deser* gratis|darmo|bezpłatn*|darmow*|koszt',
+    'zarówno deser* jak_i dani*|menu|posiłek gratis|darmo|bezpłatn*|darmow*|koszt', 'gratis|bezpłatnie|darmo zarówno dani*|menu|posiłek|deser*',
   ),
 };

@@ -21,6 +21,9 @@ export const proposeSolution: ProposeSolutionPack = {
     'faktur*|rachun*|opłat* anul*|skoryg*|korekt*|wycof*|usunięt*|poprawion*|skasow*', 'skasowa*|skasuj* faktur*|rachun*|opłat*', 'korekt* faktur*', 'korygując*',
     'skorygowan*|poprawion*|now*|prawidłow* faktur*|rachun*', 'usuniemy|usunąć|usuwamy|usunę|wykreślimy opłat*|pozycj*|kwot*|mycie|faktur*',
     'z faktury|rachunku',
+    // The charge named by a pronoun or its sum, or put in the passive: "usunę to", "skasuję te 35 euro", "zostanie anulowana".
+    'usuniemy|usunąć|usunę|usuwamy|anuluję|anulujemy|anulować|skasuję|skasujemy|skasować|wykreślę|wykreślimy|skreślę|skreślimy|odejmę|odejmiemy to|ją|je|go|tę|te',
+    'zostanie|zostaną|będzie anulowan*|skorygowan*|usunięt*|wycofan*|skasowan*|zwrócon*',
     // A new time.
     'nowy|nowego|inny|innego|dogodn*|dodatkow* termin*', 'najbliższ* woln*|dostępn* termin*', 'przełoż*|przenie*|umówi*|umówmy|zaproponujemy termin*|wizyt*|sprzątani*',
     'now* wizyt*|termin*',
@@ -37,8 +40,11 @@ export const proposeSolution: ProposeSolutionPack = {
     'poza_kolejnością', 'pierwsz* w_kolejce', 'pierwsz* w_kolejności', 'w_pierwszej_kolejności', 'jako_pierwsze|pierwszy|pierwsza', 'priorytet*', 'przyspiesz*|przyśpiesz* zamówieni*|przygotowani*',
     // The hotel.
     'pokój|pokoju|pokoi|nr #num', 'przeniesiemy|przenieść|przeniesienie|przeniesieniu|przenosimy|zakwaterujemy|kwaterujemy pokoj*|pokój|parter*|pana|panią|państwa',
-    'inny|innego|dostosowan*|przystosowan*|nowy pokój|pokoju', 'pokój|pokoju na_parterze', 'na_parterze',
+    // Not "na parterze" alone, which may only say where rooms are ("pokoje mamy zwykle na parterze").
+    'inny|innego|dostosowan*|przystosowan*|nowy pokój|pokoju', 'pokój|pokoju na_parterze',
+    'umieścimy|umieszczę|umieścić|ulokujemy|ulokować|zakwaterujemy|zakwaterować|przeniesiemy|przenieść|przeniosę na_parter|parterze',
     'technik*', 'serwisant*', 'konserwator*', 'minibar*', 'parking*', 'pomożemy|pomogę|pomóc wnieść|bagaż*|dostać|wjechać',
+    'wniesiemy|wniosę|przeniesiemy wózek|pana|panią', 'pomożemy|pomogę z_wózkiem',
   ),
   negativeRemedies: phrases(
     'nie musi|muszą|będzie|trzeba płacić|zapłacić|opłacać|płaciła|płacił', 'nie_zostanie|zostaną|będzie obciążon*|naliczon*|pobran*|wystawion*', 'faktur*|rachun* nie wystawimy|wystawiamy|wystawi|będzie|zostanie|pobierzemy',
@@ -47,8 +53,10 @@ export const proposeSolution: ProposeSolutionPack = {
   refusalPhrases: phrases('więcej_niż', 'to_więcej', 'to_za_dużo', 'za_dużo', 'ponad_nasze|moje', 'przekracza*', 'nie_wchodzi_w_grę', 'wykracza*'),
   refusals: new Set(['niemozliwe', 'niemozliwy', 'odmawiamy', 'odmowic', 'zart', 'wykluczone', 'absurd', 'absurdalne', 'smieszne']),
   waitingFor: new Set(['dopoki', 'az', 'zanim', 'poki']),
+  waitsFor: new Set(['czekamy', 'czekam', 'czekac', 'czeka', 'poczekac', 'poczekamy', 'poczekaj', 'oczekujemy', 'czekajac', 'zaczekac', 'zaczekamy']),
+  habitual: new Set(['zwykle', 'zazwyczaj', 'przewaznie', 'normalnie', 'standardowo']),
   tentative: phrases('zobaczę|zobaczymy|sprawdzę|sprawdzimy|pomyślimy|rozważymy co|czy|jak', 'rozważymy|rozważę|rozważyć'),
-  otherSubjects: new Set(['pani', 'pan', 'panstwo']),
+  otherSubjects: new Set(['pani', 'pan', 'panstwo', 'dodatkowo', 'ponadto', 'rowniez', 'takze']),
   reported: phrases(
     'pani|pan|państwo chce|chciałaby|chciałby|chcą|oczekuje|oczekują|żąda|żądają|prosi|prosiła|prosił|sugeruje|proponuje|napisała|napisał|wspomniała|wspomniał|domaga|domagała|uważa',
     'chce|chciałaby|oczekuje|żąda|prosi|domaga|uważa pani|pan|państwo', 'pani|pana|państwa prośb*|żądani*|oczekiwani*|propozycj*|sugesti*|wniosek|życzeni*',
