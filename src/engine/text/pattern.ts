@@ -28,6 +28,10 @@ export interface Slot {
   alternatives: Alternative[];
   /** How many other words may stand between the previous slot and this one. */
   gap: number;
+  /** The alternatives sorted for a quick test: whole words in a set, prefixes and numbers apart. */
+  words: ReadonlySet<string>;
+  prefixes: readonly string[];
+  number: boolean;
 }
 
 export interface Pattern {
@@ -61,9 +65,13 @@ export function compilePattern(source: string, maxGap = MAX_GAP): Pattern {
   for (const group of source.trim().split(/\s+/)) {
     group.split('_').forEach((word, i) => {
       if (word === '') return;
+      const alternatives = word.split('|').filter(Boolean).map(parseAlternative);
       slots.push({
-        alternatives: word.split('|').filter(Boolean).map(parseAlternative),
+        alternatives,
         gap: slots.length === 0 ? 0 : i === 0 ? maxGap : 0,
+        words: new Set(alternatives.filter((a) => !a.prefix && !a.number).map((a) => a.text)),
+        prefixes: alternatives.filter((a) => a.prefix).map((a) => a.text),
+        number: alternatives.some((a) => a.number),
       });
     });
   }
@@ -77,8 +85,9 @@ export function matchesAlternative(word: string, alt: Alternative): boolean {
 }
 
 function matchesSlot(word: string, slot: Slot): boolean {
-  for (const alt of slot.alternatives) if (matchesAlternative(word, alt)) return true;
-  return false;
+  if (slot.words.has(word)) return true;
+  for (const prefix of slot.prefixes) if (word.startsWith(prefix)) return true;
+  return slot.number && isDigit(word.charCodeAt(0)) && NUMBER.test(word);
 }
 
 /** Extends a match from the first slot; greedy on the nearest fit, which is enough for short phrases. */
