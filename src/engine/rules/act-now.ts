@@ -149,9 +149,17 @@ function timeCandidates(ctx: RuleContext): TimeMatch[] {
       ...matchesOf(reply, own.future).map((match) => ({ match, canBePast: false })),
       ...matchesOf(reply, own.immediate).map((match) => ({ match, canBePast: true })),
       ...clockTimes(ctx).map((match) => ({ match, canBePast: true })),
-    ].sort((a, b) => a.match.start - b.match.start),
+    ]
+      .sort((a, b) => a.match.start - b.match.start)
+      .slice(0, MAX_TIMES),
   );
 }
+
+/**
+ * A real reply names a handful of times; judging each costs a look at its clause. Past this many, a text is a list
+ * or a hostile input ("12:12:12:…"), and the first ones decide as well as all would.
+ */
+const MAX_TIMES = 200;
 
 /**
  * The time expressions of the reply that are real, present commitments: not negated, hypothetical or past. A
