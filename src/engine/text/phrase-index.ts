@@ -16,8 +16,11 @@ interface Target {
 class Group {
   /** Single-word patterns, and those whose second word is a prefix or a number: checked one by one. */
   readonly direct: Target[] = [];
-  readonly bySecond = new Map<string, Target[]>();
+  /** By the second word's number in the index (see PhraseIndex.wordId): a small-integer key is the cheapest look-up. */
+  readonly bySecond = new Map<number, Target[]>();
   widest = 0;
+
+  constructor(private readonly wordId: (word: string) => number) {}
 
   add(target: Target): void {
     const second = target.second;
@@ -27,21 +30,14 @@ class Group {
     }
     this.widest = Math.max(this.widest, second.gap);
     for (const alt of second.alternatives) {
-      const list = this.bySecond.get(alt.text);
+      const id = this.wordId(alt.text);
+      const list = this.bySecond.get(id);
       if (list) list.push(target);
-      else this.bySecond.set(alt.text, [target]);
+      else this.bySecond.set(id, [target]);
     }
   }
 }
 
-function groupFor(map: Map<string, Group>, key: string): Group {
-  let group = map.get(key);
-  if (!group) {
-    group = new Group();
-    map.set(key, group);
-  }
-  return group;
-}
 
 /**
  * One index over every phrase set of a language pack. Asking each set in turn costs a look-up per pattern, and a
@@ -54,9 +50,28 @@ export class PhraseIndex {
   private readonly exact = new Map<string, Group>();
   /** Prefix first words by the length of their key (0–3 letters) and that key; each key's prefixes kept apart. */
   private readonly prefixes: Array<Map<string, Map<string, Group>>> = [new Map(), new Map(), new Map(), new Map()];
-  private readonly numbers = new Group();
-  /** The groups each word starts, remembered across replies: most words of a reply were seen in earlier ones. */
-  private readonly groupsByWord = new Map<string, readonly Group[]>();
+  /** Every word that stands second in some pattern, numbered from 0; other words are −1. */
+  private readonly wordIds = new Map<string, number>();
+  private readonly wordId = (word: string): number => {
+    let id = this.wordIds.get(word);
+    if (id === undefined) {
+      id = this.wordIds.size;
+      this.wordIds.set(word, id);
+    }
+    return id;
+  };
+  private readonly numbers = new Group(this.wordId);
+  /** What each word starts and its second-word number, remembered across replies: most words were seen before. */
+  private readonly wordsSeen = new Map<string, WordInfo>();
+
+  private groupFor(map: Map<string, Group>, key: string): Group {
+    let group = map.get(key);
+    if (!group) {
+      group = new Group(this.wordId);
+      map.set(key, group);
+    }
+    return group;
+  }
 
   constructor(sets: readonly PhraseSet[]) {
     this.sets = [...new Set(sets)];
@@ -65,7 +80,7 @@ export class PhraseIndex {
       for (const { pattern, alt } of phraseSet.firstWords()) {
         const target: Target = { set, pattern, alt, second: phraseSet.patterns[pattern]?.slots[1] };
         if (alt.number) this.numbers.add(target);
-        else if (!alt.prefix) groupFor(this.exact, alt.text).add(target);
+        else if (!alt.prefix) this.groupFor(this.exact, alt.text).add(target);
         else {
           const length = Math.min(3, alt.text.length);
           const byKey = this.prefixes[length] as Map<string, Map<string, Group>>;
@@ -74,7 +89,7 @@ export class PhraseIndex {
             byPrefix = new Map();
             byKey.set(alt.text.slice(0, length), byPrefix);
           }
-          groupFor(byPrefix, alt.text).add(target);
+          this.groupFor(byPrefix, alt.text).add(target);
         }
       }
     });
@@ -88,15 +103,16 @@ export class PhraseIndex {
     // Candidate starts per set, allocated only for the few sets a reply touches.
     const hits: Array<number[] | undefined> = new Array(this.sets.length);
     const { tokens } = reply;
+    const infos = tokens.map((t) => this.infoOf(t.norm));
     for (let i = 0; i < tokens.length; i++) {
-      for (const group of this.groupsOf((tokens[i] as Token).norm)) collect(group, tokens, i, hits);
+      for (const group of (infos[i] as WordInfo).groups) collect(group, tokens, infos, i, hits);
     }
     reply.memo.set(this, hits);
   }
 
-  /** The exact, prefix and number groups a word may start, looked up once per distinct word. */
-  private groupsOf(word: string): readonly Group[] {
-    const known = this.groupsByWord.get(word);
+  /** The exact, prefix and number groups a word may start, and its second-word number; once per distinct word. */
+  private infoOf(word: string): WordInfo {
+    const known = this.wordsSeen.get(word);
     if (known) return known;
     const groups: Group[] = [];
     const exact = this.exact.get(word);
@@ -106,13 +122,19 @@ export class PhraseIndex {
       if (byPrefix) for (const [prefix, group] of byPrefix) if (word.startsWith(prefix)) groups.push(group);
     }
     if (this.numbers.direct.length + this.numbers.bySecond.size > 0 && matchesAlternative(word, NUMBER_ALT)) groups.push(this.numbers);
+    const info = { groups, id: this.wordIds.get(word) ?? -1 };
     // Bounded, so a stream of distinct words (a bulk run, a hostile input) cannot grow it without end.
     if (word.length <= MAX_REMEMBERED_WORD) {
-      if (this.groupsByWord.size >= MAX_REMEMBERED_WORDS) this.groupsByWord.clear();
-      this.groupsByWord.set(word, groups);
+      if (this.wordsSeen.size >= MAX_REMEMBERED_WORDS) this.wordsSeen.clear();
+      this.wordsSeen.set(word, info);
     }
-    return groups;
+    return info;
   }
+}
+
+interface WordInfo {
+  groups: readonly Group[];
+  id: number;
 }
 
 const MAX_REMEMBERED_WORDS = 50_000;
@@ -120,14 +142,16 @@ const MAX_REMEMBERED_WORD = 40;
 const NUMBER_ALT: Alternative = { text: '', prefix: false, number: true, key: '' };
 
 /** Candidate starts at token i for a group: its direct patterns, and those whose second word follows in reach. */
-function collect(group: Group, tokens: readonly Token[], i: number, hits: Array<number[] | undefined>): void {
+function collect(group: Group, tokens: readonly Token[], infos: readonly WordInfo[], i: number, hits: Array<number[] | undefined>): void {
   for (const t of group.direct) add(hits, t, i);
   if (group.bySecond.size === 0) return;
   const sentence = (tokens[i] as Token).sentence;
   for (let d = 0; d <= group.widest; d++) {
     const next = tokens[i + 1 + d];
     if (!next || next.sentence !== sentence) break;
-    const targets = group.bySecond.get(next.norm);
+    const id = (infos[i + 1 + d] as WordInfo).id;
+    if (id < 0) continue;
+    const targets = group.bySecond.get(id);
     if (!targets) continue;
     for (const t of targets) if ((t.second as Slot).gap >= d) add(hits, t, i);
   }
