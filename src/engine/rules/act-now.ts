@@ -191,23 +191,34 @@ function blockedAt(reply: AnalysedText, notATime: PhraseSet, token: number): boo
 }
 
 /** Per-word flags, read once per reply: 1 = past tense, 2 = a commitment word. */
-const wordFlagsCache = new ReplyCache<Map<ActNowPack, Uint8Array>>();
+const wordFlagsCache = new ReplyCache<Map<ActNowPack, WordFlags>>();
 const PAST = 1;
 const COMMITS = 2;
+const KNOWN = 4;
 
-function wordFlags(reply: AnalysedText, own: ActNowPack): Uint8Array {
-  return memo(wordFlagsCache, reply, own, () => {
-    const flags = new Uint8Array(reply.tokens.length);
-    for (let i = 0; i < flags.length; i++) {
-      if (own.isPast(reply.tokens, i, reply.text)) flags[i] = (flags[i] as number) | PAST;
-      if (own.commitsAt?.(reply.tokens, i)) flags[i] = (flags[i] as number) | COMMITS;
-    }
-    return flags;
-  });
+/** Whether each word is a past form or a commitment verb, worked out only for the words a time's clause reaches. */
+interface WordFlags {
+  reply: AnalysedText;
+  own: ActNowPack;
+  flags: Uint8Array;
 }
 
-function anyFlag(flags: Uint8Array, scope: Scope, flag: number): boolean {
-  for (let i = scope.first; i <= scope.last; i++) if (((flags[i] as number) & flag) !== 0) return true;
+function wordFlags(reply: AnalysedText, own: ActNowPack): WordFlags {
+  return memo(wordFlagsCache, reply, own, () => ({ reply, own, flags: new Uint8Array(reply.tokens.length) }));
+}
+
+function anyFlag(words: WordFlags, scope: Scope, flag: number): boolean {
+  const { reply, own, flags } = words;
+  for (let i = scope.first; i <= scope.last; i++) {
+    let f = flags[i] as number;
+    if ((f & KNOWN) === 0) {
+      f = KNOWN;
+      if (own.isPast(reply.tokens, i, reply.text)) f |= PAST;
+      if (own.commitsAt?.(reply.tokens, i)) f |= COMMITS;
+      flags[i] = f;
+    }
+    if ((f & flag) !== 0) return true;
+  }
   return false;
 }
 
