@@ -358,3 +358,58 @@ describe('apologise, "no need to apologise" beside reassurance about the pace', 
     expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
   });
 });
+
+describe('apologise, "sorry, but" and an excuse', () => {
+  it.each([
+    ['en', 'Sorry, but our cleaner was ill, which is something nobody can control.'],
+    ['en', "We're sorry, but the kitchen is very busy at lunchtime."],
+    ['en', 'I apologise, but the delay was partly due to the traffic.'],
+    ['en', 'We are sorry. But these things happen when a cleaner is off sick.'],
+    ['et', 'Vabandame, aga segadus, mida kirjeldate, võis osaliselt tuleneda ka sellest, et koristaja ei pääsenud kõikidesse ruumidesse.'],
+    ['et', 'Vabandust, aga köök on lõuna ajal väga koormatud.'],
+    ['et', 'Vabandame väga, aga koristaja jäi ootamatult haigeks ja seda ei saa me mõjutada.'],
+    ['et', 'Palume vabandust. Aga sellised asjad juhtuvad ikka, liiklus oli hommikul kohutav.'],
+    ['pl', 'Przepraszamy, ale pracownica nagle zachorowała, a na to nie mamy wpływu.'],
+    ['pl', 'Przepraszam, ale kuchnia jest dziś bardzo obłożona.'],
+    ['pl', 'Bardzo przepraszamy, ale opóźnienie wynikało z korków w mieście.'],
+  ] as const)('is violated when circumstances take the apology back in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it('gives the apology with its excuse as evidence', () => {
+    const rule = judge('en', 'Hello. Sorry, but our cleaner was ill. We will not invoice you.').rules.find((r) => r.id === 'apologise');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['Sorry, but our cleaner was ill.']);
+  });
+
+  it.each([
+    ['en', "Sorry, but we can't offer three free cleanings."],
+    ['en', "We're sorry our cleaner was ill and nobody told you."],
+    ['en', 'Sorry for the wait, but we will bring your food in five minutes.'],
+    ['et', 'Vabandame, aga kahjuks ei saa me kolme tasuta koristust pakkuda.'],
+    ['et', 'Vabandame, koristaja jäi haigeks ja me ei teatanud Teile.'],
+    ['et', 'Vabandame, aga saadame homme uue koristaja.'],
+    ['pl', 'Przepraszamy, ale jutro dostanie Pani nową fakturę.'],
+    ['pl', 'Przepraszamy, ale nie możemy zaoferować trzech darmowych sprzątań.'],
+    ['pl', 'Przepraszamy, że pracownica zachorowała i nikt Pani nie uprzedził.'],
+  ] as const)('is met by an apology followed by a refusal, an offer or an explanation owned in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, a perception named by the verb alone', () => {
+  it.each([
+    ['et', 'Kahju, et nii tunnete.'],
+    ['et', 'Vabandame, et arvate, et koristus oli halb.'],
+    ['pl', 'Przykro nam, że tak to odczuwacie.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Vabandame, et koristaja jättis köögi mustaks.'],
+    ['et', 'Mul on väga kahju, et koristus ebaõnnestus.'],
+    ['pl', 'Przykro nam, że sprzątanie było nieudane.'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});

@@ -445,3 +445,59 @@ describe('no-blame, the failure argued away', () => {
     expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
   });
 });
+
+describe('no-blame, missed chances, our word against theirs, disbelief, volume, retorts and pride', () => {
+  it.each([
+    ['en', 'You had every chance to check the work and tell the cleaner.'],
+    ['en', 'You had the opportunity to inspect the flat on the spot.'],
+    ['en', 'Our cleaner says otherwise: the flat was left clean.'],
+    ['en', 'The waiter tells a completely different story.'],
+    ["en", "I don't believe you waited that long, the order came in fifteen minutes ago."],
+    ['en', "Everyone is looking because you're talking so loudly."],
+    ['en', "Please calm down, shouting won't make the food come any faster."],
+    ['en', 'What do you want me to do, cook it myself?'],
+    ['en', 'Our customers are happy, and one sentence changes nothing.'],
+    ['en', 'This is our standard and we are proud of it.'],
+    ['en', 'Children should stay at the table, not run around.'],
+    ['et', 'Teil oli ju võimalus tööd kohe üle vaadata ja koristajale öelda.'],
+    ['et', 'Meie koristaja väidab vastupidist – tema sõnul jäi korter korda.'],
+    ['et', 'Ma ei usu, et te nii kaua olete oodanud.'],
+    ['et', 'Kõik vaatavad just sellepärast, et Te nii valjult räägite.'],
+    ['et', 'Karjumine ei too toitu kiiremini.'],
+    ['et', 'Mis te siis tahate, et ma teeksin, ise süüa keetma?'],
+    ['et', 'See ongi meie tase ja oleme selle üle uhked.'],
+    ['et', 'Meie kliendid on rahul, üks lause ei muuda midagi.'],
+    ['et', 'Lapsed peaksid ikka laua taga istuma, mitte ringi jooksma.'],
+    ['pl', 'Miała Pani możliwość sprawdzenia pracy na miejscu.'],
+    ['pl', 'Pracownica twierdzi coś zupełnie innego.'],
+    ['pl', 'Nie wierzę, że Pani czekała tak długo.'],
+    ['pl', 'Wszyscy patrzą, bo Pani tak głośno mówi.'],
+    ['pl', 'Proszę się uspokoić, krzykiem nic Pani nie przyspieszy.'],
+    ['pl', 'A co mam zrobić, sam to ugotować?'],
+    ['pl', 'TAK, to jest nasz poziom i jesteśmy z niego dumni.'],
+    ['pl', 'Nasi klienci są zadowoleni z naszej pracy.'],
+    ['pl', 'Dzieci powinny siedzieć przy stole, a nie biegać.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it('gives the sentence that contradicts as evidence', () => {
+    const rule = judge('et', 'Tere. Meie koristaja väidab vastupidist. Pakume allahindlust.').rules.find((r) => r.id === 'no-blame');
+    expect(rule?.evidence.map((e) => e.text)).toEqual(['Meie koristaja väidab vastupidist.']);
+  });
+
+  it.each([
+    ['en', 'The kitchen lost your order, totally our fault.'],
+    ['en', "I can't believe you had to wait so long, I'm so sorry."],
+    ['en', 'You will have the chance to check the work with the cleaner tomorrow.'],
+    ['en', 'We want our customers to be happy, so the meal is on us.'],
+    ['et', 'Teie tellimus läks köögis kaduma, täielikult meie süü.'],
+    ['et', 'Ma ei usu, et see enam kordub.'],
+    ['et', 'Toome lastele kohe pliiatsid, et neil oleks laua taga tegevust.'],
+    ['pl', 'Zgubiliśmy Pani zamówienie, to całkowicie nasza wina.'],
+    ['pl', 'Nie wierzę, że to się stało, bardzo przepraszam.'],
+    ['pl', 'Co możemy zrobić, żeby Pani była zadowolona?'],
+  ] as const)('is kept in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});

@@ -116,3 +116,44 @@ describe('patience, the food comes when it comes', () => {
     expect(score(lang, text)).toHaveVerdict('patience', 'met');
   });
 });
+
+describe('patience, rushing the call, the customer\'s volume and rules for the child', () => {
+  it.each([
+    ['en', "Okay, Mrs Kask, let's try to keep this quick, I've got a queue of calls."],
+    ['en', 'Please calm down, madam, shouting won\'t make the food come any faster.'],
+    ['en', "Everyone is looking because you're talking so loudly."],
+    ['en', 'Children should stay at the table, not run around.'],
+    ['et', 'Teeme selle kiiresti, mul on kõnede järjekord.'],
+    ['et', 'Karjumine ei too toitu kiiremini.'],
+    ['et', 'Kõik vaatavad just sellepärast, et Te nii valjult räägite.'],
+    ['et', 'Palun vaadake, et laps natuke vaiksem oleks.'],
+    ['et', 'Lapsed peaksid ikka laua taga istuma, mitte ringi jooksma.'],
+    ['et', 'Toit tuleb siis, kui köök selle valmis saab.'],
+    ['pl', 'Załatwmy to szybko, mam kolejkę telefonów.'],
+    ['pl', 'Proszę się uspokoić, krzykiem nic Pani nie przyspieszy.'],
+    ['pl', 'Wszyscy patrzą, bo Pani tak głośno mówi.'],
+    ['pl', 'Dzieci powinny siedzieć przy stole, a nie biegać.'],
+    ['en', "Well, it's lunchtime – half an hour isn't unusual here."],
+    ['et', 'Lõuna ajal pool tundi ootamist pole midagi erakordset.'],
+    ['pl', 'W porze lunchu pół godziny czekania to nic nadzwyczajnego.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'violated');
+  });
+
+  it.each([
+    ['en', "I'll keep it short: your refund is on its way."],
+    ['en', "We'll make sure the children's menu is ready."],
+    ['en', 'I can hear you are very upset.'],
+    ['et', 'Toon toidu kohe, kui köök selle valmis saab.'],
+    ['et', 'Lapsed võivad laua taga joonistada, toome pliiatsid.'],
+    ['et', 'Teeme selle korda veel täna.'],
+    ['pl', 'Załatwimy to szybko, jeszcze dziś.'],
+    ['pl', 'Dziecko może usiąść, gdzie chce.'],
+    ['pl', 'Dzieci na pewno są głodne, zaraz przyniosę chleb.'],
+    ['en', 'Half an hour is far too long, I am so sorry.'],
+    ['et', 'Pool tundi on liiga pikk ootamine, vabandame.'],
+    ['pl', 'Pół godziny czekania to za długo, przepraszamy.'],
+  ] as const)('is kept in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'met');
+  });
+});

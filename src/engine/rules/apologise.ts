@@ -29,10 +29,21 @@ export interface ApologisePack {
   otherCause: PhraseSet;
   /** Words that make "sorry that you FEEL…" an apology for the customer's perception rather than for what happened. */
   perception: ReadonlySet<string>;
+  /**
+   * Perception words whose ending already names the customer, so no pronoun is needed: "Kahju, et nii TUNNETE",
+   * "przykro nam, że tak to ODCZUWACIE". English always says "you".
+   */
+  perceptionByYou: ReadonlySet<string>;
   /** Subjects that, right after "but", turn an apology into blame: "sorry, but YOU…", "vabandame, aga TE…". */
   blamedSubjects: ReadonlySet<string>;
   /** Denying the fault after "but" takes the apology back: "I'm sorry, but it's not my fault", "aga see pole meie süü". */
   notOurFault: PhraseSet;
+  /**
+   * Circumstances or others offered as the cause after "but", which take the apology back as surely as "but you…":
+   * "sorry, but our cleaner was ill", "vabandust, aga köök on väga koormatud", "przepraszamy, ale nie mamy na to
+   * wpływu". Not a refusal or an offer after "but" ("vabandame, aga kahjuks ei saa…", "przepraszamy, ale jutro…").
+   */
+  excuses: PhraseSet;
   /**
    * Particles that, after "but", make the rest an argument with the customer: "vabandust, aga me ei ole JU ainuke laud",
    * "przepraszam, ale PRZECIEŻ…".
@@ -85,6 +96,19 @@ const WINDOW = 12;
 const BUT_SUBJECT_REACH = 2;
 /** With the customer's past deed or a negation before the subject, one word further: "ale nie podał PAN…". */
 const BUT_DEED_REACH = 3;
+/** How far after an apology its "but" stands: "Sorry, but…", "Vabandame väga, aga…", "We're terribly sorry, but…". */
+const BUT_REACH = 3;
+
+/**
+ * "Sorry, but our cleaner was ill": an excuse after a "but" that closely follows the apology (or opens the next
+ * sentence, `but` given), anywhere in that sentence, however long the clause before it ("aga segadus, mida
+ * kirjeldate, võis tuleneda…").
+ */
+function excused(ctx: RuleContext, sentence: number, but: Token | undefined): boolean {
+  if (!but) return false;
+  return ctx.pack.rules.apologise.excuses.findInSentence(ctx.reply, sentence).some((e) => e.firstToken > but.index);
+}
+
 /** How far after "but" an arguing particle still argues: "aga me ei ole JU ainuke laud". */
 const BUT_ARGUING_REACH = 6;
 
@@ -207,7 +231,9 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
     (!question && deniesFault(ctx, match, rest)) ||
     (nextOpensWithBut && seen.blameFrom.has(match.sentence + 1)) ||
     (!question && butYou(ctx, rest)) ||
-    (nextOpensWithBut && !isQuestion(reply, match.sentence + 1) && butYou(ctx, nextToks));
+    (nextOpensWithBut && !isQuestion(reply, match.sentence + 1) && butYou(ctx, nextToks)) ||
+    (!question && excused(ctx, match.sentence, rest.slice(0, BUT_REACH).find((t) => pack.common.contrast.has(t.norm)))) ||
+    (nextOpensWithBut && !isQuestion(reply, match.sentence + 1) && excused(ctx, match.sentence + 1, nextToks[0]));
   if (blamed) return 'non-apology';
   if (refused) {
     if (seen.reassured.has(match.sentence) || seen.reassured.has(match.sentence + 1)) return 'other';
@@ -226,7 +252,7 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
   }
   // "Sorry that you feel…", "vabandame, et Teile nii tundus": an apology for the customer's perception.
   const near = rest.slice(0, 6);
-  if (hasAny(near, p.perception) && hasAny(near, pack.common.addressee)) return 'non-apology';
+  if (hasAny(near, p.perceptionByYou) || (hasAny(near, p.perception) && hasAny(near, pack.common.addressee))) return 'non-apology';
 
   // "Sorry for the slow reply": for something else, unless the same sentence also names a fact of the complaint.
   if (seen.otherCause.has(match.sentence) && !seen.facts.has(match.sentence)) return 'other';

@@ -25,6 +25,7 @@ export const apologise: ApologisePack = {
     'long|late reply|response|answer',
   ),
   perception: new Set(['feel', 'feels', 'felt', 'think', 'thought', 'perceive', 'perceived', 'seem', 'seemed', 'seems', 'believe', 'consider', 'considered', 'impression', 'view']),
+  perceptionByYou: new Set(),
   blamedSubjects: new Set(['you', "you're", 'youre', "you've", "you'd", 'yourself']),
   arguing: new Set(['obviously']),
   coordinators: new Set(['and']),
@@ -35,6 +36,14 @@ export const apologise: ApologisePack = {
   phoneWait: phrases('on_the line|phone', 'on_hold', 'the_hold', 'hold_time', 'to_get_through', 'answer|answering|pick|picking the|your call', 'phone|call_queue', 'hold_music'),
   pending: phrases('until', 'before_i|we know|have|hear|speak|check|find|talk', 'not_yet know', "don't|dont know_yet", 'without_knowing'),
   waiting: phrases('wait', 'waiting', 'waited', 'holding', 'hold'),
+  excuses: phrases(
+    'ill', 'sick', 'unwell', 'illness', 'sickness', 'off_sick', 'called_in_sick',
+    'nobody|noone can|could control|help|predict|foresee', 'no_one can|could control|help|predict|foresee', 'beyond|outside our|anyone\'s|anyones control', 'out_of our|anyone\'s|anyones control',
+    'no control over', "can't|cannot|couldn't|couldnt control",
+    'busy', 'overloaded', 'swamped', 'overwhelmed', 'short-staffed', 'understaffed', 'short_staffed', 'rush_hour', 'peak time|times|hours',
+    'result|resulted|stem|stemmed|came|come from', 'partly|partially due|because|caused', 'due_to', 'caused_by',
+    'these|such things happen', 'it_happens', 'happens to everyone', 'traffic', 'weather',
+  ),
   notOurFault: phrases("not my|our fault", "isn't|wasn't|isnt|wasnt my|our fault", 'no fault of_ours|mine', 'nothing to_do with_us|me'),
   reassurance: phrases('take_your_time', 'take_as_long', 'no_hurry|rush', 'all_the_time you_need', 'as_slowly as'),
 };

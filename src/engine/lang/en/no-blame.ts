@@ -6,7 +6,8 @@ export const noBlame: NoBlamePack = {
     "you should|could|shouldn't|shouldnt have|of",
     "you should've|could've|shouldn't've|shouldve|couldve",
     'you ought to have',
-    'your fault|mistake|responsibility',
+    // Adjacent: "the kitchen lost your order, totally our fault" admits the fault.
+    'your_fault|mistake|responsibility',
     'your own fault|mistake|responsibility',
     'you are|were to_blame',
     "you're|youre to_blame",
@@ -144,6 +145,13 @@ export const noBlame: NoBlamePack = {
     "i don't|dont|not agree",
     'we disagree|reject',
     'write properly|clearly|normally',
+    // A chance the customer is told they missed: "you had every chance to check the work".
+    'you|you\'ve|youve had every|plenty|ample chance|chances|opportunity|time',
+    'you|you\'ve|youve had the|a chance|opportunity to check|inspect|look|tell|call|say|report|complain|mention|raise',
+    // The customer's volume blamed: "because you're talking so loudly".
+    'you are|were|keep talking|speaking|shouting so|too|very loud|loudly', "you're|youre talking|speaking|shouting so|too|very loud|loudly",
+    // Pride set against the complaint: "this is our standard and we are proud of it".
+    'proud_of_it|that', 'this|that is our standard|level and',
   ),
   reproaches: phrases(
     "why didn't|didnt you",
@@ -164,6 +172,11 @@ export const noBlame: NoBlamePack = {
     'could|can|would you at_least',
     // The customer's message called a threat or blackmail.
     'blackmail*', 'threat', 'threats', 'threaten*', 'extort*',
+    // Sarcastic retorts: "What do you want me to do, cook it myself?".
+    'what do|did you want|expect me|us to do', 'cook|make|bake|clean it|them|this myself|ourselves',
+    // Rules for the child aimed at the parent: "children should stay at the table".
+    'child|children|kid|kids|son|daughter|toddler should|must|need|needs|have|has stay|sit|be|remain at table',
+    'child|children|kid|kids|son|daughter|toddler should|must|need|needs|have|has stay|sit|be|remain seated|quiet|quieter|still',
   ),
   denials: phrases(
     "that's|thats|it's|its|this|that|is not true",
@@ -222,6 +235,15 @@ export const noBlame: NoBlamePack = {
     'read_your_mind',
     'mind readers|reader|reading',
     'mind-readers|mind-reader|mind-reading',
+    // Our side's word set against the customer's: "the cleaner says otherwise".
+    'says|said|claims|claimed|reports|reported|insists|insisted|states|stated otherwise|differently|opposite',
+    'tells|told|gives|gave a|quite|completely different story|version|account',
+    // Disbelief in the customer's own account: "I don't believe you waited that long".
+    "i|we don't|dont believe you", "i|we don't|dont believe that_you", 'i|we do_not believe you', 'i|we do_not believe that_you',
+    // Arguing with the customer's volume, which carries its own negation: "shouting won't make the food come faster".
+    "shouting|yelling|screaming won't|wont|doesn't|doesnt|not make|help|speed|change|bring",
+    // Our record set against the complaint, whatever follows it: "our customers are happy, and one line changes nothing".
+    'our customers|clients|guests are|have_been happy|satisfied|pleased|content',
   ),
   innocence: phrases(
     'did|done nothing wrong',

@@ -33,5 +33,16 @@ export const patience: PatiencePack = {
     "isn't|wasn't that|so long", 'is_not that|so long', 'was_not that|so long', "can't|cannot|cant|don't|dont even remember", 'can_not even remember', 'do_not even remember',
     "don't|dont have all_day", 'do_not have all_day', "haven't|havent got all_day", "don't|dont have time for this", 'do_not have time for this', "can't|cannot spend all_day",
     "don't|dont you understand", "aren't|arent you listening", 'no_time for this|that', "haven't|havent got time for this|that",
+    // What follows carries its own negation or is not reversed by one after it ("…, not run around").
+    // Rushing the call: "let's keep this quick", "I've got a queue of calls".
+    "let's|lets keep|make this|it quick|short|brief", 'let_us keep|make this|it quick|short|brief', 'queue|line of calls|callers',
+    // The customer's volume blamed: "shouting won't make the food come any faster", "because you're talking so loudly".
+    "shouting|yelling|screaming won't|wont|doesn't|doesnt|not make|help|speed|change|bring",
+    'you are|were|keep talking|speaking|shouting so|too|very loud|loudly', "you're|youre talking|speaking|shouting so|too|very loud|loudly",
+    // Rules for the child aimed at the parent: "children should stay at the table", "make sure your child is quieter".
+    'child|children|kid|kids|son|daughter|toddler should|must|need|needs|have|has stay|sit|be|remain at table', 'child|children|kid|kids|son|daughter|toddler should|must|need|needs|have|has stay|sit|be|remain seated|quiet|quieter|still',
+    'make_sure your|the child|children|kid|kids|son|daughter is|are|stays|stay quiet|quieter|seated',
+    // The wait dismissed as ordinary: "half an hour isn't unusual here".
+    "hour|hours|minutes|wait|waiting isn't|isnt|wasn't|wasnt unusual|uncommon|long|much|abnormal", 'hour|hours|minutes|wait|waiting is|was not unusual|uncommon|long|much|abnormal',
   ),
 };

@@ -30,6 +30,7 @@ export const apologise: ApologisePack = {
     'segamast|tülitamast',
   ),
   perception: new Set(['tundus', 'tundub', 'tunnete', 'tundsite', 'tunned', 'tundsid', 'arvate', 'arvasite', 'arvad', 'leiate', 'leidsite', 'mulje', 'pidasite', 'naib', 'nais', 'tajusite', 'tajute', 'tundunud']),
+  perceptionByYou: new Set(['tunnete', 'tundsite', 'arvate', 'arvasite', 'leiate', 'leidsite', 'tajute', 'tajusite', 'pidasite']),
   blamedSubjects: new Set(['te', 'sa', 'sina']),
   arguing: new Set(['ju', 'ometi']),
   coordinators: new Set(['ja', 'ning']),
@@ -40,6 +41,13 @@ export const apologise: ApologisePack = {
   phoneWait: phrases('liinil', 'ootel olema|olla|ootama|oodata|olles', 'liini_peal', 'toru_otsas', 'kõnejärjekor*', 'telefonijärjekor*', 'telefoni|liini järjekor*', 'kõnele|kõnet vastamist|vastata|vastamisega'),
   pending: phrases('kuni', 'enne_kui', 'ei tea|teame veel|täpselt', 'veel ei tea|teame', 'selgeks teinud|teeme|teha'),
   waiting: phrases('oota*', 'oodata', 'ootel', 'ootamine', 'ootamise*'),
+  excuses: phrases(
+    'haige', 'haiged', 'haigeks', 'haigestu*', 'haiguse*', 'haigus',
+    'koormatud', 'ülekoormatud', 'hõivatud', 'kiire_aeg', 'kiirel_ajal', 'tipptund*', 'tipuaeg*', 'rahvast täis', 'palju tellimusi|kliente|külastajaid|tööd',
+    'tuleneda|tulenes|tuleneb|tulenenud|tulenevad|tulenesid', 'tingitud', 'põhjustatud|põhjustas|põhjustanud', 'sellest_et', 'tõttu',
+    'ei saa|saanud|saanudki mõjutada', 'mõjutada ei saa|saanud', 'meist sõltumatu*', 'ei sõltu|sõltunud meist', 'ette ei_näe|näinud',
+    'juhtub|juhtuvad ikka|kõigiga|vahel', 'ummik*', 'liiklus*',
+  ),
   notOurFault: phrases('pole|polnud meie|minu süü', 'ei_ole|olnud meie|minu süü', 'meie|minu süü see pole|polnud|ei'),
   reassurance: phrases('võtke|võta aega|rahulikult', 'rääkige|räägi rahulikult|aeglaselt|nii', 'kiiret|kiire pole|ei_ole', 'pole|ei_ole kuhugi kiiret|kiire'),
 };

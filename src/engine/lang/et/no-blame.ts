@@ -126,6 +126,12 @@ export const noBlame: NoBlamePack = {
     'kodulehel|veebilehel|kodulehekülg|koduleht ei_ole|olnud lubatud|väidetud|garanteeritud',
     'kodulehel|veebilehel|kodulehekülg|koduleht pole|polnud lubatud|väidetud|garanteeritud',
     'koduleht|veebileht|kodulehel on|oli õige|tõene|korrektne',
+    // A chance the customer is told they missed: "Teil oli ju võimalus tööd kohe üle vaadata".
+    'teil|sul oli|on ju|ometi|kõik võimalus|võimalused|aega',
+    // The customer's volume blamed: "sellepärast, et Te nii valjult räägite".
+    'te|teie|sa nii|liiga|väga valjult|valjusti|kõvasti räägite|karjute|räägid|karjud',
+    // Pride set against the complaint: "see ongi meie tase ja oleme selle üle uhked".
+    'oleme|olen selle|sellele|oma üle|üle uhked|uhke', 'uhked|uhke selle|oma üle|töö|teenuse', 'see ongi|on meie tase|standard|kvaliteet ja',
   ),
   reproaches: phrases(
     'miks te|teie|sa|sina ei',
@@ -145,6 +151,13 @@ export const noBlame: NoBlamePack = {
     'ähvarda*', 'ähvardus*', 'väljapress*', 'šantaaž*',
     // "Kirjutage ometi, mis juhtus": an impatient particle on an order to the customer.
     'kirjutage|öelge|helistage|lugege|vaadake|andke|täpsustage|kirjeldage ometi',
+    // Sarcastic retorts: "Mis ma siis tegema peaksin, ise süüa keetma?".
+    'mida|mis te|teie|sa siis ootate|tahate|ootad|tahad et|ma|me', 'ise süüa|seda|selle keetma|tegema|valmistama|küpsetama|koristama',
+    'peaksin|peaksime ise keetma|kokkama|tegema|küpsetama|koristama',
+    // Rules for the child aimed at the parent: "Lapsed peaksid ikka laua taga istuma", "vaadake, et laps vaiksem oleks".
+    'laps|lapsed peaks|peaksid|peab|peavad|võiks|võiksid laua|lauas|paigal|vait|vaikselt|vaiksemalt istuma|olema|püsima|taga',
+    'laps|lapsed peaks|peaksid|peab|peavad|võiks|võiksid istuma|olema|püsima laua|lauas|paigal|vait|vaikselt|vaiksemalt',
+    'laps|lapsed vaiksem|vaiksemad|vaiksemalt|vaikselt|rahulikum|rahulikumad oleks|oleksid|käituks|käituksid|istuks|istuksid',
   ),
   denials: phrases(
     'ei_vasta tõele',
@@ -192,6 +205,14 @@ export const noBlame: NoBlamePack = {
     // "Me mõtteid lugeda ei oska": sarcasm that carries its own negation.
     'mõtteid lugeda|lugema|ei',
     'mõttelugeja*',
+    // Our side's word set against the customer's: "koristaja väidab vastupidist".
+    'väidab|väitis|ütleb|ütles|kinnitab|kinnitas|räägib|rääkis vastupidist|teisiti|vastupidi|muud',
+    // Disbelief in the customer's own account: "Ma ei usu, et te nii kaua olete oodanud".
+    'ei_usu et_te|teie|teil|teile|sa|sul',
+    // Arguing with the customer's volume, which carries its own negation: "karjumine ei too toitu kiiremini".
+    'karjumine|karjumisega|karjudes|kisa|kisaga ei too|aita|kiirenda|muuda|tule',
+    // Our record set against the complaint, whatever follows it: "meie kliendid on rahul".
+    'meie kliendid|külalised on|olid rahul|rahulolevad',
   ),
   innocence: phrases(
     'tegi|tegid|tegime|tehti kõik õigesti|korrektselt|nõuetekohaselt|korralikult|vastavalt',

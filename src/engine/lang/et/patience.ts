@@ -32,5 +32,18 @@ export const patience: PatiencePack = {
     'ei_ole_nii_pikk_aeg', 'ei_ole_ju_pikk_aeg', 'te|teie ise ei mäleta|mäletanud', 'ise ei mäleta|mäletanud', 'isegi ei mäleta|mäletanud',
     'mul|meil pole aega', 'mul|meil ei_ole aega', 'mul|meil pole terve päev|päeva', 'mul|meil ei_ole terve päev|päeva', 'ei saa terve|kogu päev|päeva', 'kas te|teie aru ei saa',
     'kas te|teie ei saa aru', 'kas te|teie ei kuula',
+    // What follows carries its own negation or is not reversed by one after it ("…, not run around").
+    // Rushing the call: "teeme selle kiiresti", "mul on kõnede järjekord".
+    'teeme|teeks|püüame kiiresti|lühidalt|ruttu', 'kõnede|helistajate järjekord', 'järjekord kõnesid|kõnedest|helistajaid',
+    // The customer's volume blamed: "karjumine ei too toitu kiiremini", "sest Te nii valjult räägite".
+    'karjumine|karjumisega|karjudes|kisa|kisaga ei too|aita|kiirenda|muuda|tule', 'karjumine|karjumisega|karjudes|kisa|kisaga kiiremini',
+    'te|teie|sa nii|liiga|väga valjult|valjusti|kõvasti räägite|karjute|räägid|karjud',
+    // Rules for the child aimed at the parent: "lapsed peaksid ikka laua taga istuma", "vaadake, et laps vaiksem oleks".
+    'laps|lapsed peaks|peaksid|peab|peavad|võiks|võiksid laua|lauas|paigal|vait|vaikselt|vaiksemalt istuma|olema|püsima|taga', 'laps|lapsed peaks|peaksid|peab|peavad|võiks|võiksid istuma|olema|püsima laua|lauas|paigal|vait|vaikselt|vaiksemalt',
+    'laps|lapsed vaiksem|vaiksemad|vaiksemalt|vaikselt|rahulikum|rahulikumad oleks|oleksid|käituks|käituksid|istuks|istuksid', 'mitte ringi jooksma|jooksmas|joosta',
+    // The shrug with words between: "Toit tuleb siis, kui köök selle valmis saab".
+    'tuleb_siis_kui valmis_saab|saavad|saame', 'tuleb_siis_kui valmib', 'tuleb_kui valmis_saab|saavad|saame',
+    // The wait dismissed as ordinary: "pool tundi pole siin midagi erakordset".
+    'tund|tundi|minutit|ootamine|ootamist pole|polnud midagi erakordset|ebatavalist|ebaharilikku|haruldast', 'tund|tundi|minutit|ootamine|ootamist ei_ole midagi erakordset|ebatavalist|ebaharilikku|haruldast',
   ),
 };

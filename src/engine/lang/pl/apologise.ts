@@ -25,6 +25,7 @@ export const apologise: ApologisePack = {
     'czekala|czekal|czekali pani|pan|panstwo na odpowiedz',
   ),
   perception: new Set(['odczula', 'odczul', 'odczuli', 'odczuwa', 'czuje', 'poczula', 'poczul', 'uwaza', 'uwazaja', 'wydaje', 'wydawalo', 'wrazenie', 'sadzi', 'odebrala', 'odebral', 'ocenia', 'czujesz', 'uwazasz']),
+  perceptionByYou: new Set(['czujecie', 'poczuliscie', 'uwazacie', 'odczuwacie', 'odczuliscie', 'odebraliscie']),
   blamedSubjects: new Set(['pani', 'pan', 'panstwo', 'ty', 'przeciez']),
   arguing: new Set(['przeciez', 'przecie']),
   coordinators: new Set(['i', 'oraz', 'a']),
@@ -35,6 +36,13 @@ export const apologise: ApologisePack = {
   phoneWait: phrases('na_połączenie', 'na_linii', 'przy_telefonie', 'odebranie telefonu|połączenia', 'w_kolejce oczekujących', 'połączenia|połączeniu czekać|czekała|czekał|czekali|oczekiwania'),
   pending: phrases('dopóki', 'zanim', 'nie wiemy|wiem jeszcze|dokładnie', 'jeszcze nie wiemy|wiem', 'do_czasu'),
   waiting: phrases('czeka*', 'poczeka*', 'oczekiw*', 'zaczeka*'),
+  excuses: phrases(
+    'zachorowa*', 'chory', 'chora', 'chorzy', 'choroba', 'chorobie', 'choroby', 'chorobowe*', 'l4',
+    'nie mamy|ma|miał|mieliśmy|miała wpływu', 'niezależn* od_nas', 'od_nas nie zależ*', 'siła|siły wyższa|wyższej',
+    'obłożon*', 'przeciążon*', 'zawalon*', 'dużo|wiele|mnóstwo zamówień|gości|klientów|pracy', 'godziny|godzinach szczytu', 'duży|wielki ruch',
+    'wynikać|wynikało|wynika|wynikła|wynikł|wynikają z', 'spowodowan*', 'z_powodu', 'przez_to_że',
+    'zdarza|zdarzają się', 'korki|korków', 'pogod*',
+  ),
   notOurFault: phrases('nie moja|nasza wina', 'nie_z mojej|naszej winy', 'nie_ponosimy|ponoszę winy|odpowiedzialności'),
   reassurance: phrases('nie spieszyć|śpieszyć|spieszy|śpieszy', 'mamy_czas', 'proszę mówić powoli|spokojnie', 'nigdzie się nie spieszymy|śpieszymy'),
 };

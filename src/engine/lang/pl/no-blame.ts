@@ -122,6 +122,13 @@ export const noBlame: NoBlamePack = {
     'mogla|mogl|mogli pani|pan|panstwo zadzwonic|zglosic|poinformowac|napisac|sprawdzic|przyjsc',
     'pani|pan|panstwo mogla|mogl|mogli zadzwonic|zglosic|poinformowac|napisac|sprawdzic',
     'skad mamy|mielismy wiedziec',
+    // A chance the customer is told they missed: "miała Pani możliwość sprawdzenia".
+    'miala|mial|mieli|mialas|miales pani|pan|panstwo mozliwosc|okazje|szanse|czas',
+    'pani|pan|panstwo miala|mial|mieli mozliwosc|okazje|szanse|czas',
+    // The customer's volume blamed: "bo Pani tak głośno mówi".
+    'pani|pan|panstwo tak|za|bardzo glosno mowi|krzyczy|mowia|krzycza', 'tak|za glosno pani|pan|panstwo mowi|krzyczy',
+    // Pride set against the complaint: "to jest nasz poziom i jesteśmy z niego dumni".
+    'jestesmy|jestem z niego|tego|niej|nich dumni|dumna|dumny|dumne', 'dumni|dumna|dumny z tego|niego|naszej|naszego', 'to jest nasz poziom|standard', 'to_nasz poziom|standard',
   ),
   reproaches: phrases(
     'dlaczego|czemu pani|pan|panstwo nie',
@@ -138,6 +145,11 @@ export const noBlame: NoBlamePack = {
     'dziecko|synek|coreczka|corka|syn byl|bylo|byla ciszej|cicho',
     // The customer's message called a threat or blackmail: "szantaż opinią nic tu nie zmieni".
     'szantaz*', 'grozb*', 'pogrozk*', 'straszenie|straszyc|straszy|grozenie',
+    // Sarcastic retorts: "A co mam zrobić, sam to ugotować?".
+    'sam|sama|samemu|sami to|je|go ugotowac|upiec|przygotowac|posprzatac|zrobic', 'co pani|pan|panstwo chce|chcecie|chcialaby|chcialby zebym|zebysmy zrobil|zrobila|zrobili',
+    // Rules for the child aimed at the parent: "dzieci powinny siedzieć przy stole".
+    'dziecko|dzieci|syn|corka|maluch powinno|powinny|powinien|powinna|musi|musza siedziec|byc|zostac przy|na stole|stoliku|miejscu|miejscach',
+    'dziecko|dzieci|syn|corka|maluch powinno|powinny|powinien|powinna|musi|musza siedziec|byc|zachowywac cicho|spokojnie|grzecznie|ciszej',
   ),
   denials: phrases(
     'nieprawda',
@@ -179,6 +191,14 @@ export const noBlame: NoBlamePack = {
     // "Nie czytamy w myślach": sarcasm that carries its own negation.
     'czytac|czytamy|czytam w_myslach',
     'jasnowidz*',
+    // Our side's word set against the customer's: "ona twierdzi coś zupełnie innego".
+    'twierdzi|twierdzila|twierdzil|mowi|mowila|mowil|zapewnia|zapewniala|zapewnial|utrzymuje cos innego|inaczej|odwrotnie|przeciwnie',
+    // Disbelief in the customer's own account: "nie wierzę, że Pani tak długo czekała".
+    'nie_wierze|wierzymy ze|zeby|aby pani|pan|panstwo|czekala|czekal|czekali|czekaliscie|czekalas|czekales',
+    // Arguing with the customer's volume, which carries its own negation: "krzykiem nic Pani nie przyspieszy".
+    'krzykiem|krzyczac|krzyk|krzyki nic|niczego przyspieszy|przyspieszy|zalatwi|pomoze|zmieni', 'krzyk|krzykiem|krzyki nie przyspieszy|pomoze|zalatwi|zmieni',
+    // Our record set against the complaint, whatever follows it: "Nasi klienci są zadowoleni".
+    'nasi klienci|goscie sa|byli zadowoleni',
   ),
   innocence: phrases(
     'nic zlego nie zrobil*',

@@ -25,5 +25,16 @@ export const patience: PatiencePack = {
   impatienceNegative: phrases(
     'to nie_jest długo', 'to_nie_tak|aż długo', 'to_żaden czas', 'sama|sam nie pamięta|pamiętała|pamiętał', 'nawet nie pamięta|pamiętała|pamiętał',
     'nie mam|mamy całego dnia', 'nie mam|mamy na_to czasu', 'czy pani|pan|państwo nie rozumie|rozumieją|słucha|słuchają',
+    // What follows carries its own negation or is not reversed by one after it ("…, not run around").
+    // Rushing the call: "załatwmy to szybko", "mam kolejkę telefonów".
+    'załatwmy|zróbmy|streszczajmy to szybko|krótko|sprawnie', 'proszę się streszczać', 'kolejka|kolejkę telefonów|rozmów|dzwoniących',
+    // The customer's volume blamed: "krzykiem nic Pani nie przyspieszy", "bo Pani tak głośno mówi".
+    'krzykiem|krzycząc|krzyk|krzyki nic|niczego przyspieszy|przyspieszą|załatwi|pomoże|zmieni|przyśpieszy', 'krzyk|krzykiem|krzyki nie przyspieszy|pomoże|załatwi|zmieni',
+    'pani|pan|państwo tak|za|bardzo głośno mówi|krzyczy|mówią|krzyczą', 'tak|za głośno pani|pan|państwo mówi|krzyczy',
+    // Rules for the child aimed at the parent: "dzieci powinny siedzieć przy stole", "proszę dopilnować, żeby dziecko było ciszej".
+    'dziecko|dzieci|syn|córka|maluch powinno|powinny|powinien|powinna|musi|muszą siedzieć|być|zostać przy|na stole|stoliku|miejscu|miejscach', 'dziecko|dzieci|syn|córka|maluch powinno|powinny|powinien|powinna|musi|muszą siedzieć|być|zachowywać cicho|spokojnie|grzecznie|ciszej',
+    'dopilnować|pilnować żeby|aby dziecko|dzieci|syn|córka|maluch', 'dziecko|dzieci było|były|był|była ciszej|cicho|spokojniej', 'nie biegało|biegały|biegał|biegała',
+    // The wait dismissed as ordinary: "pół godziny to nic nadzwyczajnego".
+    'godziny|godzina|godzinę|minut|czekanie|czekania to|jest nic|niczym nadzwyczajnego|niezwykłego|dziwnego|nadzwyczajnym|niezwykłym',
   ),
 };
