@@ -8,9 +8,9 @@ export default defineConfig({
   plugins: [react(), scenarioIndex()],
   server: { port: 5173 },
   preview: { port: 4173, host: '127.0.0.1' },
-  // The player's chunk carries the scoring engine with all three language packs (~590 KB raw, ~165 KB gzip). It loads
+  // The player's chunk carries the scoring engine with all three language packs (about 650 KB raw, 180 KB gzip). It loads
   // only when a scenario opens; the catalogue's own first download is what `npm run bench:ui` holds to its budget.
-  build: { chunkSizeWarningLimit: 700 },
+  build: { chunkSizeWarningLimit: 800 },
   test: {
     environment: 'node',
     include: ['tests/**/*.test.{ts,tsx}'],
