@@ -36,6 +36,11 @@ export interface ApologisePack {
   perceptionByYou: ReadonlySet<string>;
   /** Subjects that, right after "but", turn an apology into blame: "sorry, but YOU…", "vabandame, aga TE…". */
   blamedSubjects: ReadonlySet<string>;
+  /**
+   * Verbs right after that subject which make the clause an offer to the customer, not a reproach: "Sorry, but
+   * tomorrow you will get a new cleaner", "aga Te saate homme uue aja", "ale jutro dostanie Pani nowy termin".
+   */
+  offeredToYou: ReadonlySet<string>;
   /** Denying the fault after "but" takes the apology back: "I'm sorry, but it's not my fault", "aga see pole meie süü". */
   notOurFault: PhraseSet;
   /**
@@ -120,13 +125,14 @@ const BUT_ARGUING_REACH = 6;
 function butYou(ctx: RuleContext, tokens: readonly Token[]): boolean {
   const { reply, pack } = ctx;
   const { contrast, negators } = pack.common;
-  const { blamedSubjects, arguing } = pack.rules.apologise;
+  const { blamedSubjects, arguing, offeredToYou } = pack.rules.apologise;
   const { isPast } = pack.rules['act-now'];
   return tokens.some((t, i) => {
     if (!contrast.has(t.norm)) return false;
     const next = tokens.slice(i + 1, i + 1 + BUT_DEED_REACH);
     const subject = next.findIndex((u) => blamedSubjects.has(u.norm));
-    if (subject >= 0 && subject < BUT_SUBJECT_REACH) return true;
+    const offered = subject >= 0 && offeredToYou.has(reply.tokens[(next[subject] as Token).index + 1]?.norm ?? '');
+    if (subject >= 0 && subject < BUT_SUBJECT_REACH && !offered) return true;
     if (subject >= 0 && next.slice(0, subject).some((u) => negators.has(u.norm) || isPast(reply.tokens, u.index, reply.text))) return true;
     return tokens.slice(i + 1, i + 1 + BUT_ARGUING_REACH).some((u) => arguing.has(u.norm));
   });

@@ -27,6 +27,7 @@ export const apologise: ApologisePack = {
   perception: new Set(['feel', 'feels', 'felt', 'think', 'thought', 'perceive', 'perceived', 'seem', 'seemed', 'seems', 'believe', 'consider', 'considered', 'impression', 'view']),
   perceptionByYou: new Set(),
   blamedSubjects: new Set(['you', "you're", 'youre', "you've", "you'd", 'yourself']),
+  offeredToYou: new Set(['will', 'can', 'may', 'get', 'receive']),
   arguing: new Set(['obviously']),
   coordinators: new Set(['and']),
   customerApology: phrases(

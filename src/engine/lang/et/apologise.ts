@@ -32,6 +32,7 @@ export const apologise: ApologisePack = {
   perception: new Set(['tundus', 'tundub', 'tunnete', 'tundsite', 'tunned', 'tundsid', 'arvate', 'arvasite', 'arvad', 'leiate', 'leidsite', 'mulje', 'pidasite', 'naib', 'nais', 'tajusite', 'tajute', 'tundunud']),
   perceptionByYou: new Set(['tunnete', 'tundsite', 'arvate', 'arvasite', 'leiate', 'leidsite', 'tajute', 'tajusite', 'pidasite']),
   blamedSubjects: new Set(['te', 'sa', 'sina']),
+  offeredToYou: new Set(['saate', 'voite', 'saaksite', 'voiksite']),
   arguing: new Set(['ju', 'ometi']),
   coordinators: new Set(['ja', 'ning']),
   customerApology: phrases(

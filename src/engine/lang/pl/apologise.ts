@@ -27,6 +27,7 @@ export const apologise: ApologisePack = {
   perception: new Set(['odczula', 'odczul', 'odczuli', 'odczuwa', 'czuje', 'poczula', 'poczul', 'uwaza', 'uwazaja', 'wydaje', 'wydawalo', 'wrazenie', 'sadzi', 'odebrala', 'odebral', 'ocenia', 'czujesz', 'uwazasz']),
   perceptionByYou: new Set(['czujecie', 'poczuliscie', 'uwazacie', 'odczuwacie', 'odczuliscie', 'odebraliscie']),
   blamedSubjects: new Set(['pani', 'pan', 'panstwo', 'ty', 'przeciez']),
+  offeredToYou: new Set(['dostanie', 'otrzyma', 'moze', 'dostana', 'otrzymaja', 'bedzie']),
   arguing: new Set(['przeciez', 'przecie']),
   coordinators: new Set(['i', 'oraz', 'a']),
   customerApology: phrases(
