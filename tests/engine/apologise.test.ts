@@ -423,3 +423,68 @@ describe('apologise, a perception named by the verb alone', () => {
     expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
   });
 });
+
+describe('apologise, only for the slow reply or the wait at the desk', () => {
+  it.each([
+    ['et', 'Vabandust, et vastamisega nii kaua läks, meil on praegu väga kiire periood.'],
+    ['et', 'Vabandame, et vastus tuleb alles õhtul – päev oli meil tõesti kiire.'],
+    ['et', 'Vabandan, et vastusega läks nii kaua.'],
+    ['et', 'Vabandust, et pidite leti juures ootama.'],
+    ['et', 'Vabandame, et pidite vastuvõtus nii kaua ootama.'],
+    ['en', 'Sorry for the late reply.'],
+    ['en', "Apologies that it's taken us until this evening to reply."],
+    ['en', 'Sorry for the wait at the desk.'],
+    ['en', 'Sorry to keep you waiting at reception.'],
+    ['pl', 'Przepraszam za zwłokę w odpowiedzi.'],
+    ['pl', 'Przepraszamy, że odpowiedź przychodzi dopiero wieczorem.'],
+    ['pl', 'Przepraszam, że musieli Państwo czekać przy recepcji.'],
+    ['pl', 'Przepraszam za czekanie w recepcji.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'missed');
+  });
+
+  it.each([
+    ['et', 'Vabandust, et koristaja pidi leti juures ootama ja jäi hiljaks.'],
+    ['et', 'Vabandame, et vastuvõtus oli Teiega nii ebaviisakalt käitutud.'],
+    ['en', 'Sorry that the receptionist at the desk was rude to you.'],
+    ['pl', 'Przepraszam, że pracownik recepcji był niemiły.'],
+    ['pl', 'Przepraszam, że musieli Państwo tak długo czekać.'],
+    ['en', 'Sorry to keep you waiting, here is some bread.'],
+  ] as const)('is met by an apology for the complaint in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, "sorry, but" with a reproach or an excuse', () => {
+  it.each([
+    ['et', 'Vabandame, aga ühest lausest ei saa me kahjuks aru, millega Te rahul ei ole.'],
+    ['et', 'Vabandust, aga lifti ma ise parandada ei oska.'],
+    ['et', 'Vabandust, aga praegu on lõunaaeg ja kõik lauad on täis.'],
+    ['en', "Sorry, but it's lunchtime and we're full."],
+    ['en', "Sorry, but there's nothing I can do about the lift."],
+    ['en', "We apologise, but we can't tell from one sentence what you are unhappy with."],
+    ['pl', 'Przepraszam, ale nic na to nie poradzę.'],
+    ['pl', 'Przepraszamy, ale z jednego zdania nie da się zrozumieć, o co chodzi.'],
+    ['pl', 'Przepraszam, ale jest pora lunchu i mamy komplet.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+
+  it.each([
+    ['et', 'Vabandame, aga kahjuks ei saa me raha tagastada, pakume uue koristuse.'],
+    ['en', "Sorry, but we can't refund the booking; we can offer a new date."],
+    ['pl', 'Przepraszamy, ale jutro przyjdzie nowa sprzątaczka.'],
+    ['et', 'Vabandame väga, et koristaja jättis vannitoa pesemata.'],
+  ] as const)('stays met when "but" brings a refusal or an offer in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'met');
+  });
+});
+
+describe('apologise, excuses of a full house', () => {
+  it.each([
+    ['en', "We're sorry, but we're full right now."],
+    ['en', 'Sorry, but we are full at the moment.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('apologise', 'violated');
+  });
+});

@@ -176,3 +176,79 @@ describe('clarify, questions that check rather than find out', () => {
     expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
   });
 });
+
+describe('clarify, questions and invitations that seek no facts', () => {
+  it.each([
+    ['et', 'Kas midagi veel?'],
+    ['et', 'Olgu, võtan selle maha. Midagi veel?'],
+    ['en', 'Anything else?'],
+    ['en', 'Is there anything else?'],
+    ['pl', 'Coś jeszcze?'],
+    ['pl', 'Czy jeszcze coś?'],
+    // Hurrying the customer, asked as a question.
+    ['en', 'Could you hurry up a bit, please, I have other customers waiting.'],
+    ['en', 'Can you be a bit quicker?'],
+    ['et', 'Kas saaksite kiiremini?'],
+    ['et', 'Kas Te saaksite natuke kiirustada?'],
+    ['pl', 'Czy może Pani szybciej?'],
+    ['pl', 'Czy mógłby Pan się pospieszyć?'],
+    // What the company should do, asked back at the customer.
+    ['en', 'What exactly are we supposed to do with one sentence?'],
+    ['en', 'What should we do with that?'],
+    ['et', 'Mida me siis ühe lausega tegema peaksime?'],
+    ['et', 'Mida me sellega tegema peame?'],
+    ['pl', 'Co mamy zrobić z jednym zdaniem?'],
+    ['pl', 'Co właściwie mielibyśmy z tym zrobić?'],
+    // A vague invitation under a condition asks nothing.
+    ['et', 'Kui midagi konkreetset on, kirjutage.'],
+    ['et', 'Kui on veel küsimusi, kirjutage julgelt.'],
+    ['en', "If there's anything specific, write to us."],
+    ['en', 'If you have anything specific, let us know.'],
+    ['pl', 'Jeśli coś konkretnego, proszę pisać.'],
+    ['pl', 'Jeśli ma Pani coś konkretnego, proszę napisać.'],
+  ] as const)('is missed in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
+  });
+
+  it.each([
+    ['pl', 'Przecież wiedziałaś, że przyjdzie praktykantka, więc czego się spodziewałaś? Że będzie idealnie uprzejma i niczego nie przeoczy?'],
+    ['et', 'Mida Te siis ootasite? Et ta on kohe täiuslik?'],
+    ['en', 'What did you expect? That she would be perfect on day one?'],
+  ] as const)('is missed when a question only continues a rhetorical one in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'missed');
+  });
+
+  it.each([
+    ['et', 'Kirjuta palun, mis kuupäeval koristus oli ja mis jäi tegemata, siis vaatame asja üle.'],
+    ['et', 'Kirjuta, mis juhtus.'],
+    ['et', 'Kui midagi konkreetset on, kirjutage, mis juhtus.'],
+    ['en', 'Tell me what happened.'],
+    ['en', 'If anything specific went wrong, tell us what happened.'],
+    ['pl', 'Napisz, co się stało.'],
+    ['pl', 'Jeśli coś poszło nie tak, proszę napisać, co się stało.'],
+    ['en', 'Could you tell us when it happened? Anything else we should know?'],
+    ['pl', 'Kiedy przyszła sprzątaczka? Że coś zostało niedokończone, rozumiem.'],
+  ] as const)('is met by a real request for the facts in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
+  });
+});
+
+describe('clarify, speed that is a fact, not a hurry', () => {
+  it.each([
+    ['en', 'Did the cleaner hurry through the bathroom?'],
+    ['et', 'Kas koristaja lahkus kiiremini, kui oli kokku lepitud?'],
+    ['pl', 'Czy sprzątaczka wyszła szybciej, niż było umówione?'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
+  });
+});
+
+describe('clarify, a real question after a hurry', () => {
+  it.each([
+    ['en', 'Could you speed up a bit and tell me - did you or someone in your family call us two weeks ago?'],
+    ['et', 'Kas saaksite kiiremini öelda, millal koristaja käis?'],
+    ['pl', 'Czy może Pani szybciej powiedzieć, kiedy przyszła sprzątaczka?'],
+  ] as const)('is met in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('clarify', 'met');
+  });
+});

@@ -77,6 +77,11 @@ export interface ApologisePack {
    */
   waiting: PhraseSet;
   /**
+   * Where a guest waits to be served in person ("at the desk", "leti juures", "przy recepcji"): an apology for waiting
+   * there is for the service at hand, not the complaint, unless the sentence names a fact of it.
+   */
+  desk: PhraseSet;
+  /**
    * A refusal held back until the facts are known: "not in a position to apologise UNTIL I've spoken to the cleaner",
    * "kuna ma ei tea VEEL", "dopóki nie wiemy". It waits; a reproach in the next sentence is not its reason.
    */
@@ -262,8 +267,8 @@ function judgeOne(ctx: RuleContext, match: Match, isRegret: boolean, seen: Seen)
 
   // "Sorry for the slow reply": for something else, unless the same sentence also names a fact of the complaint.
   if (seen.otherCause.has(match.sentence) && !seen.facts.has(match.sentence)) return 'other';
-  // "Sorry to keep you waiting on the line": the phone queue, not the complaint. Not the restaurant's wait, which
-  // names no line ("sorry to keep you waiting").
+  // "Sorry to keep you waiting on the line", "…at the desk": the queue, not the complaint. Not the restaurant's wait,
+  // which names neither ("sorry to keep you waiting").
   if (seen.phoneWait.has(match.sentence) && !seen.facts.has(match.sentence)) return 'other';
   // "Kahju kuulda.", "Sorry to hear that.": sympathy with news that names nothing (a longer sentence always names
   // something). A bare "Mul on nii kahju!" is an apology.
@@ -290,6 +295,8 @@ export const apologise: Rule = {
     const blameFrom = new Map<number, number>();
     // findBlame is in reply order, so each sentence keeps its last blame: enough to ask whether any follows an apology.
     for (const b of findBlame(reply, pack)) blameFrom.set(b.sentence, b.start);
+    const waits = p.waiting.findAll(reply);
+    const atDesk = new Set(p.desk.findAll(reply).map((m) => m.sentence));
     const facts = new Set<number>();
     for (const f of ctx.facts.keyFacts.values()) for (const m of f.findAll(reply)) facts.add(m.sentence);
     const seen: Seen = {
@@ -298,7 +305,7 @@ export const apologise: Rule = {
       blameFrom,
       otherCause: new Set(p.otherCause.findAll(reply).map((m) => m.sentence)),
       // On the phone any wait apologised for is the wait on the line, unless the complaint is a wait (its facts say so).
-      phoneWait: new Set([...p.phoneWait.findAll(reply), ...(ctx.channel === 'phone' ? p.waiting.findAll(reply) : [])].map((m) => m.sentence)),
+      phoneWait: new Set([...p.phoneWait.findAll(reply), ...(ctx.channel === 'phone' ? waits : waits.filter((m) => atDesk.has(m.sentence)))].map((m) => m.sentence)),
       pending: new Set(p.pending.findAll(reply).map((m) => m.sentence)),
       reassured: new Set(p.reassurance.findAll(reply).map((m) => m.sentence)),
       facts,

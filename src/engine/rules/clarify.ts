@@ -33,6 +33,22 @@ export interface ClarifyPack {
    * they confirm what is known, they do not find out what happened.
    */
   echoTags: ReadonlySet<string>;
+  /**
+   * Openings of a conditional invitation ("Kui midagi konkreetset on, kirjutage.", "If there's anything specific, write
+   * to us.", "Jeśli coś konkretnego, proszę pisać."): the request after them asks nothing unless its own clause names
+   * what to tell ("…, kirjutage, mis juhtus").
+   */
+  invitations: PhraseSet;
+  /**
+   * Words that open a question continuing the one before ("czego się Pani spodziewała? ŻE będzie idealna?", "What did
+   * you expect? THAT she…?"): after a rhetorical question, it is rhetorical too.
+   */
+  continuations: ReadonlySet<string>;
+  /**
+   * Hurrying the customer, asked as a question ("Could you hurry up a bit?", "Kas saaksite kiiremini?", "Czy może Pani
+   * szybciej?"): no question unless another one follows it in the sentence ("…speed up and tell me – did you call?").
+   */
+  hurry: PhraseSet;
 }
 
 /** The sentence is a statement closed by an echo tag after a comma: "Window washing, 35 euros, right?". */
@@ -68,6 +84,28 @@ function hasClauseBreak(ctx: RuleContext, sentence: number): boolean {
   return clauseBreakBetween(reply, (reply.tokens[s.firstToken] as Token).end, (reply.tokens[s.endToken - 1] as Token).start);
 }
 
+/**
+ * Sentences opened by a conditional invitation, each with the first token of the clause after it: only a fact cue from
+ * there on makes the request ask something. The condition's own vague words ("konkreetset", "specific") do not.
+ */
+function invitedFrom(ctx: RuleContext): Map<number, number> {
+  const { reply, pack } = ctx;
+  const out = new Map<number, number>();
+  for (const m of pack.rules.clarify.invitations.findAll(reply)) {
+    const s = reply.sentences[m.sentence];
+    if (!s || m.firstToken !== s.firstToken || out.has(m.sentence)) continue;
+    let from = s.endToken;
+    for (let j = m.lastToken + 1; j < s.endToken; j++) {
+      if (clauseBreakBetween(reply, (reply.tokens[j - 1] as Token).end, (reply.tokens[j] as Token).start)) {
+        from = j;
+        break;
+      }
+    }
+    out.set(m.sentence, from);
+  }
+  return out;
+}
+
 function negatorBefore(ctx: RuleContext, m: Match): boolean {
   const previous = ctx.reply.tokens[m.firstToken - 1];
   return previous !== undefined && previous.sentence === m.sentence && ctx.pack.common.negators.has(previous.norm);
@@ -92,7 +130,21 @@ export const clarify: Rule = {
     // "…kui Te ei täpsusta, mis…": the bare stem after a negator is a statement of any person, not a request.
     const requests = new Set(p.requests.findAll(reply).filter((m) => !negatorBefore(ctx, m)).map((m) => m.sentence));
     for (const m of p.imperatives?.findAll(reply) ?? []) if (opensSentenceOrCondition(ctx, m)) requests.add(m.sentence);
-    const cues = sentencesOf(ctx, p.factCues);
+    const cueMatches = p.factCues.findAll(reply);
+    const cues = new Set(cueMatches.map((m) => m.sentence));
+    const invited = invitedFrom(ctx);
+    const hurriedUntil = new Map<number, number>();
+    for (const m of p.hurry.findAll(reply)) hurriedUntil.set(m.sentence, m.lastToken);
+    const askedAfterHurry = new Set<number>();
+    for (const m of [...cueMatches, ...p.questionStarts.findAll(reply), ...p.whStarts.findAll(reply)]) {
+      const until = hurriedUntil.get(m.sentence);
+      if (until !== undefined && m.firstToken > until) askedAfterHurry.add(m.sentence);
+    }
+    const cuedAfter = new Set<number>();
+    for (const m of cueMatches) {
+      const from = invited.get(m.sentence);
+      if (from !== undefined && m.firstToken >= from) cuedAfter.add(m.sentence);
+    }
     const strong = sentencesOf(ctx, p.strongCues);
     const notFacts = sentencesOf(ctx, p.notFactSeeking);
     const rhetorical = sentencesOf(ctx, p.rhetorical);
@@ -100,9 +152,17 @@ export const clarify: Rule = {
     // ("kirjutage ometi, mis juhtus ja millal").
     for (const b of matchesOf(reply, pack.rules['no-blame'].reproaches)) if (isQuestion(reply, b.sentence)) rhetorical.add(b.sentence);
 
+    // "czego się Pani spodziewała? Że będzie idealna?": the second question only goes on with the first.
+    reply.sentences.forEach((s, i) => {
+      const opening = reply.tokens[s.firstToken];
+      if (rhetorical.has(i - 1) && opening && p.continuations.has(opening.norm) && isQuestion(reply, i)) rhetorical.add(i);
+    });
+
     const asking: number[] = [];
     reply.sentences.forEach((_, i) => {
       if (sentenceTokens(reply, i).length === 0 || rhetorical.has(i) || endsWithEchoTag(ctx, i)) return;
+      if (invited.has(i) && !cuedAfter.has(i)) return;
+      if (hurriedUntil.has(i) && !askedAfterHurry.has(i)) return;
       const question = isQuestion(reply, i) || starts.has(i);
       const request = !question && requests.has(i) && cues.has(i);
       if (!question && !request) return;

@@ -23,6 +23,8 @@ export const apologise: ApologisePack = {
     'took|taking|take so|this long|while to reply|respond|answer|get|come',
     'took|taking|take such_a long|while to reply|respond|answer|get|come',
     'long|late reply|response|answer',
+    // "it's taken us until this evening to reply".
+    'taken|took us|me until|till',
   ),
   perception: new Set(['feel', 'feels', 'felt', 'think', 'thought', 'perceive', 'perceived', 'seem', 'seemed', 'seems', 'believe', 'consider', 'considered', 'impression', 'view']),
   perceptionByYou: new Set(),
@@ -37,6 +39,7 @@ export const apologise: ApologisePack = {
   phoneWait: phrases('on_the line|phone', 'on_hold', 'the_hold', 'hold_time', 'to_get_through', 'answer|answering|pick|picking the|your call', 'phone|call_queue', 'hold_music'),
   pending: phrases('until', 'before_i|we know|have|hear|speak|check|find|talk', 'not_yet know', "don't|dont know_yet", 'without_knowing'),
   waiting: phrases('wait', 'waiting', 'waited', 'holding', 'hold'),
+  desk: phrases('desk', 'reception', 'check-in', 'check_in', 'lobby'),
   excuses: phrases(
     'ill', 'sick', 'unwell', 'illness', 'sickness', 'off_sick', 'called_in_sick',
     'nobody|noone can|could control|help|predict|foresee', 'no_one can|could control|help|predict|foresee', 'beyond|outside our|anyone\'s|anyones control', 'out_of our|anyone\'s|anyones control',
@@ -44,6 +47,11 @@ export const apologise: ApologisePack = {
     'busy', 'overloaded', 'swamped', 'overwhelmed', 'short-staffed', 'understaffed', 'short_staffed', 'rush_hour', 'peak time|times|hours',
     'result|resulted|stem|stemmed|came|come from', 'partly|partially due|because|caused', 'due_to', 'caused_by',
     'these|such things happen', 'it_happens', 'happens to everyone', 'traffic', 'weather',
+    'lunchtime', 'lunch_time|rush|hour', "we're full", 'we_are full', 'full_house',
+    // Helplessness: "sorry, but there's nothing I can do about that", "…I can't fix the lift myself".
+    'nothing i|we can|could do', 'fix|repair|mend myself|ourselves',
+    // The customer's message made the cause: "sorry, but we can't tell from one sentence…", "we can't read minds".
+    'from one sentence|line|word', 'from a_single sentence|line|word', 'read minds', 'mind_readers',
   ),
   notOurFault: phrases("not my|our fault", "isn't|wasn't|isnt|wasnt my|our fault", 'no fault of_ours|mine', 'nothing to_do with_us|me'),
   reassurance: phrases('take_your_time', 'take_as_long', 'no_hurry|rush', 'all_the_time you_need', 'as_slowly as'),

@@ -43,6 +43,11 @@ export const clarify: ClarifyPack = {
     // Checking that the customer keeps up, not asking what happened: "Do you understand?".
     'do|did you understand|follow', 'is_that clear', 'how are|were|should|could we supposed_to|to respond|answer|reply',
     'how can|could|should we respond|answer|reply to',
+    // What the company should do, asked back: "What exactly are we supposed to do with one sentence?".
+    'what are|were|am we|i supposed_to do|make', 'what should|can|could we|i do with|about',
   ),
   echoTags: new Set(['right', 'yes', 'ok', 'okay', 'correct', 'yeah', 'eh']),
+  invitations: phrases('if anything|something'),
+  continuations: new Set(['that']),
+  hurry: phrases('you hurry|quicker|faster', 'you speed_up', 'you get_to_the_point'),
 };

@@ -28,6 +28,9 @@ export const apologise: ApologisePack = {
     'nii kaua vastamisega|vastata|vastust',
     'et segan|tülitan',
     'segamast|tülitamast',
+    'vastamisega|vastusega läks|võttis|venis|viivitasime',
+    // "Vabandame, et vastus tuleb alles õhtul".
+    'vastus|vastuse tuleb|jõuab|saabub alles|hilja|hilinemisega',
   ),
   perception: new Set(['tundus', 'tundub', 'tunnete', 'tundsite', 'tunned', 'tundsid', 'arvate', 'arvasite', 'arvad', 'leiate', 'leidsite', 'mulje', 'pidasite', 'naib', 'nais', 'tajusite', 'tajute', 'tundunud']),
   perceptionByYou: new Set(['tunnete', 'tundsite', 'arvate', 'arvasite', 'leiate', 'leidsite', 'tajute', 'tajusite', 'pidasite']),
@@ -42,12 +45,18 @@ export const apologise: ApologisePack = {
   phoneWait: phrases('liinil', 'ootel olema|olla|ootama|oodata|olles', 'liini_peal', 'toru_otsas', 'kõnejärjekor*', 'telefonijärjekor*', 'telefoni|liini järjekor*', 'kõnele|kõnet vastamist|vastata|vastamisega'),
   pending: phrases('kuni', 'enne_kui', 'ei tea|teame veel|täpselt', 'veel ei tea|teame', 'selgeks teinud|teeme|teha'),
   waiting: phrases('oota*', 'oodata', 'ootel', 'ootamine', 'ootamise*'),
+  desk: phrases('leti|letti|vastuvõtu|registratuuri juures|ääres|taga', 'vastuvõtus', 'registratuuris', 'fuajees'),
   excuses: phrases(
     'haige', 'haiged', 'haigeks', 'haigestu*', 'haiguse*', 'haigus',
     'koormatud', 'ülekoormatud', 'hõivatud', 'kiire_aeg', 'kiirel_ajal', 'tipptund*', 'tipuaeg*', 'rahvast täis', 'palju tellimusi|kliente|külastajaid|tööd',
     'tuleneda|tulenes|tuleneb|tulenenud|tulenevad|tulenesid', 'tingitud', 'põhjustatud|põhjustas|põhjustanud', 'sellest_et', 'tõttu',
     'ei saa|saanud|saanudki mõjutada', 'mõjutada ei saa|saanud', 'meist sõltumatu*', 'ei sõltu|sõltunud meist', 'ette ei_näe|näinud',
     'juhtub|juhtuvad ikka|kõigiga|vahel', 'ummik*', 'liiklus*',
+    'lõunaaeg*', 'lõunatund*', 'lõuna_ajal', 'lauad|saal|restoran on_täis', 'kõik_on_täis',
+    // Helplessness: "vabandust, aga lifti ma ise parandada ei oska", "…ei saa me sinna midagi parata".
+    'ise parandada|parandama|teha ei', 'ise korda_teha ei', 'midagi parata', 'midagi teha ei saa|oska', 'ei saa|oska midagi teha',
+    // The customer's message made the cause: "vabandame, aga ühest lausest ei saa me aru…".
+    'ühest|ainsast lausest|reast|sõnast', 'mõtteid lugeda',
   ),
   notOurFault: phrases('pole|polnud meie|minu süü', 'ei_ole|olnud meie|minu süü', 'meie|minu süü see pole|polnud|ei'),
   reassurance: phrases('võtke|võta aega|rahulikult', 'rääkige|räägi rahulikult|aeglaselt|nii', 'kiiret|kiire pole|ei_ole', 'pole|ei_ole kuhugi kiiret|kiire'),

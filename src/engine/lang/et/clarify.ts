@@ -35,6 +35,7 @@ export const clarify: ClarifyPack = {
     'abiks olla',
     'kas see lahendus|pakkumine',
     'kas lahendus',
+    'midagi_veel',
   ),
   rhetorical: phrases(
     'mida te|sa siis ootasite|ootate|arvasite',
@@ -47,11 +48,16 @@ export const clarify: ClarifyPack = {
     'kas te|sa tõsiselt',
     'kes te|sa arvate',
     'kas tõesti',
-    'mis siis',
+    'mis_siis',
     'kuidas me|meie peaksime|pidime|oleksime teadma|arvama|aimama',
     // Checking that the customer keeps up, not asking what happened: "Kas Te saate aru?".
     'kas te|sa saate|saite|saad|said aru', 'kas on|oli selge|arusaadav',
     'kuidas me|meie peaksime|saame|oskame sellele|seda vastata|vastama|reageerima|reageerida',
+    // What the company should do, asked back: "Mida me siis ühe lausega tegema peaksime?".
+    'mida me|meie|ma tegema|teha peaksime|peame|pidime|peaksin|pean',
   ),
   echoTags: new Set(['jah', 'eks', 'ju', 'ok', 'okei', 'onju', 'eksole', 'vist']),
+  invitations: phrases('kui midagi|küsimusi|küsimus*'),
+  continuations: new Set(['et']),
+  hurry: phrases('saaksite|saate|võiksite|võite|saaksid|saad|võiksid kiiremini|kiirustada|ruttu'),
 };

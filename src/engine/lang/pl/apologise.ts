@@ -23,6 +23,9 @@ export const apologise: ApologisePack = {
     'ze przeszkadzam|przeszkadzamy',
     'odpowiedz|odpowiedzi tyle|dlugo trwala|zajela|trwalo|czekala|czekal',
     'czekala|czekal|czekali pani|pan|panstwo na odpowiedz',
+    'zwloke|zwloka|opoznienie w odpowiedzi|odpisaniu',
+    // "Przepraszamy, że odpowiedź przychodzi dopiero wieczorem".
+    'odpowiedz przychodzi|przyszla|dociera|dotarla dopiero|pozno',
   ),
   perception: new Set(['odczula', 'odczul', 'odczuli', 'odczuwa', 'czuje', 'poczula', 'poczul', 'uwaza', 'uwazaja', 'wydaje', 'wydawalo', 'wrazenie', 'sadzi', 'odebrala', 'odebral', 'ocenia', 'czujesz', 'uwazasz']),
   perceptionByYou: new Set(['czujecie', 'poczuliscie', 'uwazacie', 'odczuwacie', 'odczuliscie', 'odebraliscie']),
@@ -37,12 +40,18 @@ export const apologise: ApologisePack = {
   phoneWait: phrases('na_połączenie', 'na_linii', 'przy_telefonie', 'odebranie telefonu|połączenia', 'w_kolejce oczekujących', 'połączenia|połączeniu czekać|czekała|czekał|czekali|oczekiwania'),
   pending: phrases('dopóki', 'zanim', 'nie wiemy|wiem jeszcze|dokładnie', 'jeszcze nie wiemy|wiem', 'do_czasu'),
   waiting: phrases('czeka*', 'poczeka*', 'oczekiw*', 'zaczeka*'),
+  desk: phrases('recepcj*', 'przy_ladzie', 'w_holu'),
   excuses: phrases(
     'zachorowa*', 'chory', 'chora', 'chorzy', 'choroba', 'chorobie', 'choroby', 'chorobowe*', 'l4',
     'nie mamy|ma|miał|mieliśmy|miała wpływu', 'niezależn* od_nas', 'od_nas nie zależ*', 'siła|siły wyższa|wyższej',
     'obłożon*', 'przeciążon*', 'zawalon*', 'dużo|wiele|mnóstwo zamówień|gości|klientów|pracy', 'godziny|godzinach szczytu', 'duży|wielki ruch',
     'wynikać|wynikało|wynika|wynikła|wynikł|wynikają z', 'spowodowan*', 'z_powodu', 'przez_to_że',
     'zdarza|zdarzają się', 'korki|korków', 'pogod*',
+    'pora|porze|godzina|godzinach lunchu|obiadu|obiadowa|obiadowej', 'mamy komplet', 'pełno ludzi|gości', 'wszystkie stoliki zajęte',
+    // Helplessness: "przepraszam, ale nic na to nie poradzę", "…sam tego nie naprawię".
+    'nic nie poradz*', 'sam|sama|sami naprawi*|naprawię|naprawimy',
+    // The customer's message made the cause: "przepraszamy, ale z jednego zdania nie da się zrozumieć…".
+    'z_jednego zdania|słowa|linijki', 'czytać|czytamy|czytam w_myślach',
   ),
   notOurFault: phrases('nie moja|nasza wina', 'nie_z mojej|naszej winy', 'nie_ponosimy|ponoszę winy|odpowiedzialności'),
   reassurance: phrases('nie spieszyć|śpieszyć|spieszy|śpieszy', 'mamy_czas', 'proszę mówić powoli|spokojnie', 'nigdzie się nie spieszymy|śpieszymy'),

@@ -35,6 +35,7 @@ export const clarify: ClarifyPack = {
     'brzmi*',
     'jak mozemy|moglibysmy|moge pomoc|naprawic',
     'w czym mozemy|moge pomoc',
+    'jeszcze_cos',
   ),
   rhetorical: phrases(
     'czego pani|pan|panstwo sie spodziewal*|oczekiwal*', 'czy pani|pan|panstwo naprawde|serio mysli|uwaza|sadzi|oczekuje',
@@ -44,6 +45,11 @@ export const clarify: ClarifyPack = {
     // Checking that the customer keeps up, not asking what happened: "Czy Pani rozumie?".
     'czy pani|pan|panstwo rozumie|rozumieja|zrozumiala|zrozumial|zrozumieli', 'czy to jasne',
     'jak mamy|mielibysmy|mozemy|moglibysmy odpowiedziec|odniesc|zareagowac',
+    // What the company should do, asked back: "Co mamy zrobić z jednym zdaniem?".
+    'co mamy|mielibysmy|powinnismy|moglibysmy zrobic|robic',
   ),
   echoTags: new Set(['tak', 'prawda', 'ok', 'okej', 'zgadza', 'jasne']),
+  invitations: phrases('jesli|jezeli|gdyby cos|cokolwiek'),
+  continuations: new Set(['ze']),
+  hurry: phrases('moze|moglaby|moglby|mogliby|mozecie|mozesz szybciej|pospiesz*|streszcza*'),
 };
