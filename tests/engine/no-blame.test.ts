@@ -501,3 +501,96 @@ describe('no-blame, missed chances, our word against theirs, disbelief, volume, 
     expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
   });
 });
+
+describe('no-blame, kindness in reproach words and blame in kind words', () => {
+  it.each([
+    // Thanks declined for the patience the customer should not have needed: our fault admitted.
+    ['en', "I won't thank you for your patience – you shouldn't have needed any."],
+    ['en', "I won't thank you for waiting, because you shouldn't have had to."],
+    ['et', 'Oi, ma ei saa Teid küll kannatlikkuse eest tänada, Te olete tõesti liiga kaua oodanud.'],
+    ['et', 'Ma ei hakka Teid ootamise eest tänama, see oli meie viga.'],
+    ['pl', 'nie będę Pani dziękować za cierpliwość, bo w ogóle nie powinna Pani musieć na nas czekać.'],
+    ['pl', 'Nie podziękuję Panu za czekanie, bo to nie powinno się zdarzyć.'],
+    // Our fault admitted next to the customer's order.
+    ['pl', 'Właśnie się dowiedziałam, że kuchnia zgubiła Państwa zamówienie, to nasza wina.'],
+    ['en', 'The kitchen lost your order, and that is our fault.'],
+    ['et', 'Köök kaotas Teie tellimuse, see on meie süü.'],
+    // The customer's message understood, or our own not understanding.
+    ['en', 'Your message made it clear what went wrong.'],
+    ['et', 'Ma ei saanud Teie kirjast päris täpselt aru, kas koristaja käis hommikul või õhtul?'],
+    ['pl', 'Z Pani wiadomości wynika, że pracownica w ogóle nie przyszła.'],
+    // A corrected invoice, a wait promised honestly, a kind word about the child.
+    ['pl', 'Poprawiony rachunek już się zgadza, wysłałem go dziś.'],
+    ['en', 'The corrected invoice is correct now and on its way.'],
+    ['en', 'He must be so hungry, I will bring bread right away.'],
+    ['pl', 'Synek na pewno jest głodny, zaraz przyniosę pieczywo.'],
+    ['et', 'Poiss on kindlasti näljane, toon kohe leiba.'],
+    ['en', 'We should have let you know in advance.'],
+  ] as const)('is kept in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+
+  it.each([
+    // Reminders that the customer was told.
+    ['en', 'Please bear in mind, though, that we did let you know in advance that a trainee was coming.'],
+    ['en', "We'd told you the cleaner was new."],
+    ['et', 'Palun arvestage, et me teavitasime Teid ette.'],
+    ['pl', 'Proszę pamiętać, że uprzedzaliśmy Panią.'],
+    // Informal "could have".
+    ['pl', 'Moglas do nas zadzwonic rano i zapytac.'],
+    ['pl', 'Mogłeś przecież napisać wcześniej.'],
+    ['et', 'Sa oleksid võinud helistada.'],
+    ['en', "You could've called us in the morning."],
+    // Advice to parents in general.
+    ['et', 'Lapsega restorani tulles tasuks arvestada, et vahel tuleb oodata.'],
+    ['et', 'Lõuna ajal peaksite arvestama ootamisega.'],
+    ['en', 'When you come with kids you should expect a wait.'],
+    ['en', 'At lunchtime you have to expect some waiting.'],
+    ['pl', 'Przychodząc z dzieckiem trzeba się liczyć z czekaniem.'],
+    ['pl', 'W porze lunchu należy się spodziewać opóźnień.'],
+    // The charge concluded correct.
+    ['pl', 'W systemie jest wyraźnie, że zamówiła Pani mycie okien, więc rachunek się zgadza.'],
+    ['en', 'The system shows you ordered it by phone, so the charge is correct.'],
+    ['et', 'Süsteemis on näha, et tellisite akende pesu, nii et arve on õige.'],
+    // The customer's letter called incomprehensible.
+    ['et', 'Kahjuks ei ole Teie kirjast aru saada, mis juhtus.'],
+    ['et', 'Teie sõnumist pole aru saada, mille üle kaebate.'],
+    ['en', 'Your message makes no sense.'],
+    ['en', 'Your email is unclear, so please tell us what happened.'],
+    ['pl', 'Z Pana wiadomości nic nie wynika.'],
+    ['pl', 'Pani mail jest niezrozumiały.'],
+    // The child sent out or called loud, asked as a question too.
+    ['en', 'Could you take him outside for a minute while you wait?'],
+    ['en', "He's quite loud."],
+    ['et', 'Kas saaksite lapsega korraks õue minna?'],
+    ['et', 'Ta on üsna lärmakas.'],
+    ['pl', 'Czy mógłby Pan wyjść z synkiem na chwilę?'],
+    ['pl', 'Synek jest dość głośny.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+});
+
+describe('no-blame, the demand called too much', () => {
+  it.each([
+    ['et', 'Kolm tasuta koristust pluss kingitus on natuke palju tahetud.'],
+    ['et', 'Te nõuate liiga palju.'],
+    ['en', "Three free cleanings and a gift is asking a bit much, don't you think?"],
+    ['en', 'You expect too much from one visit.'],
+    ['pl', 'Oczekuje Pani zbyt wiele.'],
+    ['pl', 'To trochę za dużo wymagać trzech darmowych sprzątań.'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'violated');
+  });
+
+  it.each([
+    ['et', 'Teil on õigus palju nõuda, me tegime vea.'],
+    ['et', 'Palju tänu, et kirjutasite.'],
+    ['en', 'You are not asking too much at all.'],
+    ['en', 'That is not too much to ask.'],
+    ['pl', 'Pani nie wymaga zbyt wiele, to nasz obowiązek.'],
+    ['pl', 'Przepraszamy za zbyt długie czekanie.'],
+  ] as const)('is kept in %s: %s', (lang, text) => {
+    expect(judge(lang, text)).toHaveVerdict('no-blame', 'met');
+  });
+});

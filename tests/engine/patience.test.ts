@@ -157,3 +157,37 @@ describe('patience, rushing the call, the customer\'s volume and rules for the c
     expect(score(lang, text)).toHaveVerdict('patience', 'met');
   });
 });
+
+describe('patience, rushing a call and sending the child out', () => {
+  it.each([
+    ['en', 'OK, quickly then – did you order it or not?'],
+    ['en', 'Just a yes or a no is fine.'],
+    ['en', 'The clock is ticking, so which one?'],
+    ['pl', 'Dobrze, to szybciutko, bo czas leci.'],
+    ['pl', 'Tak albo nie?'],
+    ['pl', 'Wystarczy tak lub nie.'],
+    ['et', 'Teeme kiiresti, aeg jookseb.'],
+    ['et', 'Vastake lihtsalt jah või ei.'],
+    ['et', 'Aga kas saaksite palun last natuke vaigistada, teised kliendid on juba kurtnud.'],
+    ['et', 'Kas saaksite lapsega korraks õue minna?'],
+    ['en', 'Could you take him outside for a minute? He is quite loud.'],
+    ['en', "She's very noisy."],
+    ['pl', 'Czy mogłaby Pani uciszyć dziecko?'],
+    ['pl', 'Może wyjdzie Pan z nim na chwilę?'],
+  ] as const)('is violated in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'violated');
+  });
+
+  it.each([
+    ['en', "I'll fix it quickly, then call you back."],
+    ['en', 'Please take your time, there is no hurry.'],
+    ['en', 'He must be so hungry, bread is coming.'],
+    ['pl', 'Naprawimy to szybko, jeszcze dziś.'],
+    ['pl', 'Synek na pewno jest głodny, zaraz przyniosę pieczywo.'],
+    ['et', 'Toome uue portsjoni kiiresti lauale.'],
+    ['et', 'Poiss on kindlasti näljane, toon kohe leiba.'],
+    ['et', 'Ärge muretsege, lapsed võivad olla ka lärmakad, see on täiesti normaalne.'],
+  ] as const)('is kept in %s: %s', (lang, text) => {
+    expect(score(lang, text)).toHaveVerdict('patience', 'met');
+  });
+});

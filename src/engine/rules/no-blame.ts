@@ -36,6 +36,11 @@ export interface NoBlamePack {
   /** Refusing to thank is a reproach ("Sellise kirja eest me tänama ei hakka", "I won't be thanking you…"). */
   refusedThanks: PhraseSet;
   /**
+   * The customer's patience or wait. Thanks declined for it in the same sentence admit our fault, since she should
+   * not have needed any: "I won't thank you for your patience", "ei saa Teid kannatlikkuse eest tänada".
+   */
+  patienceWords: PhraseSet;
+  /**
    * Blaming the customer's own home for the failure: a sentence that puts a poor state ("räämas", "in a terrible
    * state", "bałagan") before the service ("enne koristust", "before she started", "przed sprzątaniem").
    */
@@ -201,7 +206,8 @@ function detectBlame(reply: AnalysedText, pack: LanguagePack): Match[] {
     if (last && p.auxiliaries.has(last.norm) && after(reply, m, 1, true).length === 0) continue;
     found.push(m);
   }
-  for (const m of matchesOf(reply, p.refusedThanks)) if (!isQuestion(reply, m.sentence)) found.push(m);
+  const waited = new Set(p.patienceWords.findAll(reply).map((m) => m.sentence));
+  for (const m of matchesOf(reply, p.refusedThanks)) if (!isQuestion(reply, m.sentence) && !waited.has(m.sentence)) found.push(m);
   const poor = new Set(p.poorState.findAll(reply).map((m) => m.sentence));
   for (const m of p.priorTime.findAll(reply)) if (poor.has(m.sentence)) found.push(m);
   const unable = new Set(p.inability.findAll(reply).map((m) => m.sentence));

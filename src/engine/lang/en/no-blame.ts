@@ -19,6 +19,15 @@ export const noBlame: NoBlamePack = {
     'you_have_been told|informed|warned|notified|advised',
     'we informed|told|warned|notified|advised you',
     'we did|had inform|tell|warn|notify|informed|told|warned|notified you',
+    // "We did let you know in advance": a reminder that the customer was told.
+    'we did|had let you know',
+    "we'd|wed let|told|informed|warned you",
+    'we let you know in_advance|beforehand|earlier|already',
+    // Advice to parents in general lands on this one: "when you come with kids you should expect a wait".
+    'with kids|children|child|baby|toddler you|one|parents|families should|must|need|have|ought expect|plan|allow|accept',
+    'you|one|parents|families should|must|need|have|ought expect|accept a|some|the wait|waiting|delays|delay',
+    'you|one|parents|families should|must|need|have|ought expect|accept wait|waiting|delays|delay',
+    'you|one|parents|families should|must|need|have|ought expect|accept to_wait',
     'you knew',
     'you failed to',
     // Not "order": "since you didn't order it, I'm taking it off" takes the customer's side.
@@ -63,6 +72,11 @@ export const noBlame: NoBlamePack = {
     'complaint|claim|claims|accusation|accusations|criticism|demand|demands|expectations is|are|was|seems|seem unfounded|groundless|baseless|unjustified|unwarranted|unreasonable|excessive',
     'unfounded|groundless|baseless|unreasonable|excessive|outrageous complaint|claim|claims|accusation|accusations|demand|demands|request|expectations',
     'asking too_much|a_lot',
+    'asking|expecting|wanting a bit|little much',
+    'asking|expecting|wanting rather|quite much',
+    'bit|little much to ask|expect',
+    'you want|expect|demand|ask too_much',
+    'you expect|demand a_lot',
     "that's|thats|it's|its a_lot|too_much to ask",
     'you misunderstood|misread|misremember',
     'exaggerating|overreacting',
@@ -77,7 +91,6 @@ export const noBlame: NoBlamePack = {
     'charged|billed|invoiced correctly|rightly|properly|legitimately',
     'correctly|rightly|properly charged|billed|invoiced',
     'disturbing|bothering|annoying|upsetting the|other|everyone|everybody',
-    'take him|her|them|child outside',
     'other tables|guests|customers|people|diners waiting',
     'other guests|customers|diners|people|tables want|wanted|trying|complain*|disturbed|bothered|eating',
     'everyone|everybody is|has waiting',
@@ -170,6 +183,13 @@ export const noBlame: NoBlamePack = {
     'keep|get the|that noise down',
     'quiet|hush|shush him|her|them|the|your down',
     'could|can|would you at_least',
+    // Asking the parent to take the child out, or calling it loud: "Could you take him outside? He's quite loud."
+    'take him|her|them outside',
+    'take child|kid|son|daughter|baby|toddler outside',
+    'take him|her|them out for a minute|moment|bit|while',
+    "he's|she's|hes|shes quite|very|so|too|really|rather|pretty loud|noisy",
+    'he|she|child|kid|son|daughter|baby|toddler is quite|very|so|too|really|rather|pretty loud|noisy',
+    "he's|she's|hes|shes loud|noisy",
     // The customer's message called a threat or blackmail.
     'blackmail*', 'threat', 'threats', 'threaten*', 'extort*',
     // Sarcastic retorts: "What do you want me to do, cook it myself?".
@@ -232,6 +252,11 @@ export const noBlame: NoBlamePack = {
     "don't|dont|not|won't|wont give|bow in|to threats|blackmail|pressure",
     // "We can't read minds": sarcasm that carries its own negation.
     'read minds',
+    // The customer's message called incomprehensible: "your message makes no sense".
+    'your message|letter|email|e-mail|complaint|note|text makes|made no sense',
+    "your message|letter|email|e-mail|complaint|note|text doesn't|doesnt|didn't|didnt make sense",
+    'your message|letter|email|e-mail|complaint|note|text does|did not make sense',
+    'your message|letter|email|e-mail|complaint|note|text is|was unclear|incomprehensible|confusing|unreadable|illegible|impossible|hard|difficult',
     'read_your_mind',
     'mind readers|reader|reading',
     'mind-readers|mind-reader|mind-reading',
@@ -258,9 +283,17 @@ export const noBlame: NoBlamePack = {
   notBlame: phrases(
     // The company's failure: "you shouldn't have to ask", "you shouldn't have had to wait".
     "you shouldn't|shouldnt have_to|had",
+    // Kindness: "you shouldn't have needed any [patience]".
+    "you shouldn't|shouldnt have needed",
+    "you shouldn't|shouldnt have_been_made",
+    'you should_not have needed',
+    // A corrected invoice: "the corrected invoice is correct now".
+    'corrected|new|amended|revised|updated invoice|bill|charge',
+    // A condition about our own telling: "if we had let you know earlier…".
+    'if|unless we had|did|told|let|informed',
     'you should_not have_to|had',
     // A duty we missed: "we should have told you".
-    'we|i should|could|ought have|to informed|told|warned|notified|advised',
+    'we|i should|could|ought have|to informed|told|warned|notified|advised|let',
     "we|i should've|shouldve informed|told|warned|notified|advised",
     // A condition, not an accusation: "if you didn't order it, I'll take it off".
     "if|unless|whether you didn't|didnt|never|weren't|werent|forgot",
@@ -289,6 +322,7 @@ export const noBlame: NoBlamePack = {
     "won't|wont|not thank*",
     "don't|dont|not|won't appreciate|thank",
   ),
+  patienceWords: phrases('patience', 'patient', 'wait', 'waiting', 'waited'),
   priorTime: phrases(
     'before she|he|we|they|cleaner|our started|began|arrived|got|came',
     'before the|our cleaning|visit|clean|cleaner',

@@ -16,6 +16,15 @@ export const patience: PatiencePack = {
     'quiet|control|hush your child|children|kid|kids|son|daughter', 'other guests|customers|diners are|have complaining|complained|disturbed',
     'child|kid|children is|are too loud|noisy', 'please keep it down', 'please keep the_noise down',
     'keep|get|make him|her|them quiet|still|down',
+    // Sending the child out or calling it loud: "Could you take him outside for a minute? He's quite loud."
+    'take him|her|them outside',
+    'take child|kid|son|daughter|baby|toddler outside',
+    'take him|her|them out for a minute|moment|bit|while',
+    "he's|she's|hes|shes quite|very|so|too|really|rather|pretty loud|noisy",
+    'he|she|child|kid|son|daughter|baby|toddler is quite|very|so|too|really|rather|pretty loud|noisy',
+    "he's|she's|hes|shes loud|noisy",
+    // Rushing: "OK, quickly then", "the clock is ticking".
+    'ok_quickly_then', 'okay_quickly_then', 'right_quickly_then', 'so_quickly_then', 'ok_quick_then', 'clock_is_ticking', 'time_is_ticking', 'make_it_snappy', 'chop_chop',
     // Asked of the parent: "could you calm him down?" ("I'll help calm him down" is kindness).
     'you calm|settle him|her|them|the|your', 'other guests|customers|diners|people are|have trying|eating',
     // Dismissing the wait or the trouble: "Food's coming when it comes", "what do you want me to do?".
@@ -35,6 +44,8 @@ export const patience: PatiencePack = {
     "don't|dont you understand", "aren't|arent you listening", 'no_time for this|that', "haven't|havent got time for this|that",
     // What follows carries its own negation or is not reversed by one after it ("…, not run around").
     // Rushing the call: "let's keep this quick", "I've got a queue of calls".
+    // "Just a yes or a no is fine": the "no" asked for is no negator.
+    'just|only|simply yes or no', 'yes_or_no_please', 'quick yes or no',
     "let's|lets keep|make this|it quick|short|brief", 'let_us keep|make this|it quick|short|brief', 'queue|line of calls|callers',
     // The customer's volume blamed: "shouting won't make the food come any faster", "because you're talking so loudly".
     "shouting|yelling|screaming won't|wont|doesn't|doesnt|not make|help|speed|change|bring",

@@ -6,6 +6,13 @@ export const noBlame: NoBlamePack = {
     // "Te oleksite pidanud…", "oleksid pidanud…" (informal), "Te oleksite võinud meile helistada", "Teil oleks tulnud…".
     'oleksite|oleksid|pidanuksite pidanud|võinud',
     'pidanuksite',
+    // The demand called too much: "kolm tasuta koristust on natuke palju tahetud".
+    'palju_tahetud|nõutud|küsitud|palutud',
+    'liiga|natuke|veidi|üsna palju nõuate|tahate|küsite|nõuad|tahad|küsid',
+    'nõuate|tahate|küsite|nõuad|tahad|küsid liiga|natuke|veidi|üsna palju',
+    // Advice to parents in general lands on this one: "lapsega restorani tulles tasuks arvestada, et vahel tuleb oodata".
+    'lapsega|lastega|väikelapsega|beebiga tasuks|tuleks|peaks|peab|tuleb|võiks arvestada|arvestama',
+    'tasuks|tuleks|peaks|peate|peaksite arvestada|arvestama oota*|ootamis*|ootamist',
     'te|teie oleks pidanud|võinud',
     'teil|sul oleks|oleksi tulnud',
     'te|teie|sa|sina pidite ise',
@@ -145,6 +152,9 @@ export const noBlame: NoBlamePack = {
     'kas olete|oled kindel',
     // Asking the parent to quiet the child, however politely: "kas Te saaksite lapse vaiksemaks saada?".
     'vaigista*',
+    // Asked as a question too: "kas saaksite lapsega korraks õue minna?", "ta on üsna lärmakas".
+    'lapse|last|lapsega|poja|pojaga|tütre|tütrega|temaga välja|õue viia|minna|viiksite|läheksite|viite|lähete',
+    'laps|poiss|tüdruk|ta|poeg|tütar on üsna|väga|liiga|päris|nii|kaunis lärmakas|vali|kärarikas|valjuhäälne',
     'lapse|last|lapsel vaiksemaks|vaikseks|vait|vaikselt|vaiksemalt',
     'vaiksemaks|vaikseks|vait lapse|last',
     // The customer's message called a threat or blackmail: "Ähvardamine ei vii kuhugi".
@@ -161,6 +171,9 @@ export const noBlame: NoBlamePack = {
   ),
   denials: phrases(
     'ei_vasta tõele',
+    // The customer's letter called incomprehensible: "Teie kirjast ei ole aru saada" (not "ma ei saanud aru", our side).
+    'ei|pole kirjast|sõnumist|kaebusest|tekstist|pöördumisest aru_saada',
+    'kirjast|sõnumist|kaebusest|tekstist|pöördumisest ei|pole aru_saada',
     'pole|ole tõsi',
     'see_pole|ole_nii',
     'see_ei_ole_nii',
@@ -237,6 +250,7 @@ export const noBlame: NoBlamePack = {
     'veendun|veendume|veenduda|kontrollin|kontrollime|kontrollida|jälgin|jälgime arve|arvel|arvele|summa|tasu',
   ),
   // "täna" is left out: typed without diacritics it is "today" ("ei tulnud tana").
+  patienceWords: phrases('kannatlikkus*', 'kannatlikult', 'ootamis*', 'ootamine', 'oodanud', 'ootasite', 'ootama'),
   refusedThanks: new PhraseSet(['ei|pole tänama|tänada|tänagi|täname|tänan', 'tänama|tänada ei|pole'], 6),
   // Before the cleaning or the cleaner, not before the guests: "enne külaliste tulekut segamini" is our failure.
   priorTime: phrases(

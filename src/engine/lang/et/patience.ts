@@ -20,6 +20,12 @@ export const patience: PatiencePack = {
     'laps|lapsed|lapsel segab|segavad|häirib|häirivad|tüütab|tüütavad|lärmab|lärmavad', 'segab|häirib|tüütab teisi|kõiki|külalisi|kliente',
     'vaigistage|vaigista|rahustage|rahusta|hoidke|ohjeldage|korrale oma|teie last|lapsi|laps', 'last|lapsi|lapsed vaikseks|vait|korrale',
     'laps|lapsed on liiga vali|valjud|lärmakas|lärmakad|kärarikas', 'teised|ülejäänud kliendid|külalised kurdavad|kaebavad|häiritud',
+    'teised|ülejäänud kliendid|külalised on|juba kurtnud|kaevanud', 'vaigista*',
+    // Sending the child out or calling it loud: "kas saaksite lapsega korraks õue minna?", "ta on üsna lärmakas".
+    'lapse|last|lapsega|poja|pojaga|tütre|tütrega|temaga välja|õue viia|minna|viiksite|läheksite|viite|lähete',
+    'laps|poiss|tüdruk|ta|poeg|tütar on üsna|väga|liiga|päris|nii|kaunis lärmakas|vali|kärarikas|valjuhäälne',
+    // Rushing: "teeme kiiresti, aeg jookseb".
+    'aeg_jookseb|tiksub', 'kiiresti|kiirelt|ruttu sest|kuna aeg|mul|järjekord',
     // Dismissing the wait or the trouble: "Toit tuleb siis, kui tuleb", "mis ma teha saan".
     'tuleb_siis_kui_tuleb', 'tuleb_kui_tuleb',
     // "Toit tuleb siis, kui valmis saab" shrugs; "toon kohe, kui valmis saab" promises, and does not start with "tuleb".
@@ -34,7 +40,7 @@ export const patience: PatiencePack = {
     'kas te|teie ei saa aru', 'kas te|teie ei kuula',
     // What follows carries its own negation or is not reversed by one after it ("…, not run around").
     // Rushing the call: "teeme selle kiiresti", "mul on kõnede järjekord".
-    'teeme|teeks|püüame kiiresti|lühidalt|ruttu', 'kõnede|helistajate järjekord', 'järjekord kõnesid|kõnedest|helistajaid',
+    'teeme|teeks|püüame kiiresti|lühidalt|ruttu', 'kõnede|helistajate järjekord', 'ainult|lihtsalt|öelge|vastake jah või ei', 'järjekord kõnesid|kõnedest|helistajaid',
     // The customer's volume blamed: "karjumine ei too toitu kiiremini", "sest Te nii valjult räägite".
     'karjumine|karjumisega|karjudes|kisa|kisaga ei too|aita|kiirenda|muuda|tule', 'karjumine|karjumisega|karjudes|kisa|kisaga kiiremini',
     'te|teie|sa nii|liiga|väga valjult|valjusti|kõvasti räägite|karjute|räägid|karjud',

@@ -12,7 +12,13 @@ export const noBlame: NoBlamePack = {
     'trzeba|nalezalo bylo',
     'mogla|mogl|mogli pani|pan|panstwo byla|byl|byli',
     // Fault: "to Pani wina", "z Pani winy", "sama jest Pani sobie winna".
-    'pani|pana|panstwa|twoja wina',
+    // Adjacent: "kuchnia zgubiła Państwa zamówienie, to nasza wina" admits the fault.
+    'pani|pana|panstwa|twoja_wina',
+    'pani|pana|panstwa|twoja wlasna|sama_wina',
+    // The demand called too much: "oczekuje Pani zbyt wiele", "to trochę za dużo żądać".
+    'pani|pan|panstwo wymaga|oczekuje|chce|zada|wymagaja|oczekuja|chca|zadaja za|zbyt duzo|wiele',
+    'wymaga|oczekuje|chce|zada|wymagaja|oczekuja|chca|zadaja pani|pan|panstwo za|zbyt duzo|wiele',
+    'za|zbyt duzo|wiele wymagac|oczekiwac|chciec|zadac',
     'z pani|pana|panstwa|twojej winy',
     'wina lezy po pani|pana|panstwa|twojej stronie',
     'sobie winn*|winien|winna',
@@ -114,12 +120,19 @@ export const noBlame: NoBlamePack = {
     'naliczon*|doliczon*|policzon* slusznie|prawidlowo|poprawnie|zasadnie',
     'przeszkadza|przeszkadzaja innym|wszystkim|gosciom|klientom',
     'uciszyc dziecko',
-    'wyjdzie|wyjsc|wyszedl z nim|nia|dzieckiem',
     'inni|wszyscy tez|rowniez czekaja',
     'inni|pozostali goscie|klienci|ludzie chca|czekaja|probuja|narzekaj*|skarz*',
     'przeszkadza|przeszkadzaja innym|pozostalym|wszystkim',
     'nie tylko pani|pan|panstwo',
     'mogla|mogl|mogli pani|pan|panstwo zadzwonic|zglosic|poinformowac|napisac|sprawdzic|przyjsc',
+    // Informal: "Mogłaś do nas zadzwonić rano", "powinieneś był sprawdzić".
+    'moglas|mogles|moglabys|moglbys|mogliscie zadzwonic|zglosic|poinformowac|napisac|sprawdzic|zapytac|przeczytac|uprzedzic|powiedziec',
+    'powinnas|powinienes|powinniscie byla|byl|byli zadzwonic|zglosic|poinformowac|napisac|sprawdzic|zapytac|przeczytac|uprzedzic|powiedziec',
+    // Advice to parents in general lands on this one: "przychodząc z dzieckiem trzeba się liczyć z czekaniem".
+    'dzieckiem|dziecmi|maluchem|dzieciakiem|dzieciakami trzeba|nalezy|warto|musi|musza liczyc|spodziewac|przygotowac',
+    'trzeba|nalezy|warto|musi|musza liczyc|spodziewac|przygotowac czekan*|oczekiwan*|opozni*',
+    // The charge concluded correct: "więc rachunek się zgadza". A corrected invoice is excused below.
+    'wiec|zatem|czyli faktura|rachunek|oplata|kwota|kwoty sie_zgadza|zgadzaja',
     'pani|pan|panstwo mogla|mogl|mogli zadzwonic|zglosic|poinformowac|napisac|sprawdzic',
     'skad mamy|mielismy wiedziec',
     // A chance the customer is told they missed: "miała Pani możliwość sprawdzenia".
@@ -141,6 +154,9 @@ export const noBlame: NoBlamePack = {
     'czy pani|pan jest pewna|pewien|pewny',
     // Asking the parent to quiet the child, however politely: "czy mogłaby Pani uciszyć dziecko?".
     'uciszy*', 'ucisz', 'uciszac',
+    // Asked as a question too: "czy mógłby Pan wyjść z synkiem na chwilę?", "on jest dość głośny".
+    'wyjdzie|wyjsc|wyszedl|wyszla z nim|nia|dzieckiem|synkiem|corka|coreczka|maluchem|dziecmi',
+    'dziecko|synek|syn|corka|coreczka|maluch|on|ona jest|bardzo|dosc|strasznie|za|zbyt glosn*|halasliw*',
     'zeby|aby|by bylo ciszej',
     'dziecko|synek|coreczka|corka|syn byl|bylo|byla ciszej|cicho',
     // The customer's message called a threat or blackmail: "szantaż opinią nic tu nie zmieni".
@@ -158,6 +174,12 @@ export const noBlame: NoBlamePack = {
     'mija sie z prawda',
     // Adjacent, so a negator of an earlier clause does not turn "to nasza wina" into a denial.
     'nie_nasza|moja_wina',
+    // The customer's message called incomprehensible: "z Pana wiadomości nic nie wynika".
+    'wiadomosci|listu|maila|pisma|zgloszenia|skargi|reklamacji nic_nie_wynika',
+    'wiadomosc|list|mail|pismo|zgloszenie|skarga|reklamacja jest|byla|bylo|byl niezrozumial*|nieczyteln*|chaotyczn*|niejasn*',
+    'wiadomosc|list|mail|pismo|zgloszenie|skarga|reklamacja jest|byla|bylo|byl bez_sensu',
+    'nie_da_sie zrozumiec wiadomosci|listu|maila|pisma|zgloszenia|skargi|reklamacji',
+    'nie_mozna zrozumiec wiadomosci|listu|maila|pisma|zgloszenia|skargi|reklamacji',
     'nie_jest|byla_nasza|moja_wina',
     'nie_jest|byla_to_nasza|moja_wina',
     'nie_z_naszej|mojej_winy',
@@ -230,10 +252,15 @@ export const noBlame: NoBlamePack = {
     // An invitation, not a reproach: "jeśli coś się stanie następnym razem, proszę od razu dzwonić".
     'prosze|prosimy od_razu|smialo|natychmiast dzwonic|zadzwonic|pisac|napisac|dac|zglosic|informowac',
     'prosze|prosimy o_kontakt',
+    // A corrected invoice: "poprawiony rachunek już się zgadza".
+    'poprawion*|skorygowan*|nowy|nowa|nowe|korekt* faktura|rachunek|kwota|fakture|faktury',
+    // A check of our own: "zadzwonię, aby upewnić się, że wszystko jest w porządku, a faktura się zgadza".
+    'upewnic|upewnie|upewnimy|upewniajac|sprawdzic|sprawdze|sprawdzimy|dopilnuje|dopilnujemy faktura|rachunek|oplata|kwota|wszystko',
 
   ),
   refusedThanks: phrases('nie dziekowac|dziekujemy|dziekuje|podziekujemy|podziekowac|dziekuj*'),
   // Before the cleaning or the cleaner, not before the guests: "bałagan akurat przed przyjściem gości" is our failure.
+  patienceWords: phrases('cierpliwos*', 'czekanie', 'czekania', 'czekac', 'oczekiwanie', 'oczekiwania', 'czekala', 'czekal', 'czekali'),
   priorTime: phrases(
     'przed_sprzataniem|rozpoczeciem|naszym|nasza|wizyta',
     'przed_przyjsciem|przyjazdem|wizyta pracownicy|sprzataczki|ekipy|naszej',

@@ -15,7 +15,12 @@ export const patience: PatiencePack = {
     'dziecko|dzieci|syn|córka|maluch przeszkadza|przeszkadzają|hałasuje|hałasują|wrzeszczy|denerwuje',
     'przeszkadza|przeszkadzają innym|wszystkim|gościom|klientom', 'proszę uciszyć|uspokoić|pilnować dziecko|dziecka|dzieci|syna|córki|malucha', 'uciszyć|uciszenie dziecko|dziecka|dzieci|syna|córki|malucha',
     'ucisz*|uspokój dziecko|dzieci', 'dziecko|dzieci jest|są za|zbyt głośn*|głośno', 'inni goście|klienci narzekają|skarżą',
-    'uciszyć go|ją|je|małego|małą', 'go|ją|je uciszyć',
+    'uciszyć go|ją|je|małego|małą', 'go|ją|je uciszyć', 'uciszy*',
+    // Sending the child out or calling it loud: "może wyjdzie Pan z nim na chwilę?", "synek jest dość głośny".
+    'wyjdzie|wyjść|wyszedł|wyszła z nim|nią|dzieckiem|synkiem|córką|córeczką|maluchem|dziećmi',
+    'dziecko|synek|syn|córka|córeczka|maluch|on|ona jest|bardzo|dość|strasznie|za|zbyt głośn*|hałaśliw*',
+    // Rushing: "to szybciutko, bo czas leci".
+    'szybciutko|szybko|szybciej bo|gdyż czas|kolejka|mam|mamy|czekają', 'bo|gdyż czas_leci|ucieka|nagli', 'czas_leci|ucieka bo|a',
     // Dismissing the wait or the trouble: "będzie, jak będzie", "co ja mogę zrobić".
     'będzie_jak_będzie', 'przyjdzie_jak_przyjdzie',
     // "Jedzenie będzie, jak będzie gotowe" shrugs; "przyniosę, jak tylko będzie gotowe" promises.
@@ -27,7 +32,9 @@ export const patience: PatiencePack = {
     'nie mam|mamy całego dnia', 'nie mam|mamy na_to czasu', 'czy pani|pan|państwo nie rozumie|rozumieją|słucha|słuchają',
     // What follows carries its own negation or is not reversed by one after it ("…, not run around").
     // Rushing the call: "załatwmy to szybko", "mam kolejkę telefonów".
-    'załatwmy|zróbmy|streszczajmy to szybko|krótko|sprawnie', 'proszę się streszczać', 'kolejka|kolejkę telefonów|rozmów|dzwoniących',
+    'załatwmy|zróbmy|streszczajmy to szybko|krótko|sprawnie',
+    // "Tak albo nie": the "nie" asked for is no negator.
+    'tylko|wystarczy tak albo|lub|czy nie', 'po_prostu tak albo|lub|czy nie', 'tak_albo_nie', 'tak_lub_nie', 'proszę się streszczać', 'kolejka|kolejkę telefonów|rozmów|dzwoniących',
     // The customer's volume blamed: "krzykiem nic Pani nie przyspieszy", "bo Pani tak głośno mówi".
     'krzykiem|krzycząc|krzyk|krzyki nic|niczego przyspieszy|przyspieszą|załatwi|pomoże|zmieni|przyśpieszy', 'krzyk|krzykiem|krzyki nie przyspieszy|pomoże|załatwi|zmieni',
     'pani|pan|państwo tak|za|bardzo głośno mówi|krzyczy|mówią|krzyczą', 'tak|za głośno pani|pan|państwo mówi|krzyczy',
