@@ -151,6 +151,12 @@ function deniesFault(ctx: RuleContext, match: Match, rest: readonly Token[]): bo
   return ctx.pack.rules.apologise.notOurFault.findInSentence(ctx.reply, match.sentence).some((f) => f.firstToken > but.index);
 }
 
+/**
+ * A reply apologises a few times; each apology is judged against its clause and sentence. Past this many, a text is
+ * a hostile input ("VABANDAME VABANDAME …"), and the first ones decide as well as all would.
+ */
+const MAX_JUDGED = 200;
+
 /** How far before an apology a negator refuses it: "ei saa ma praegu ka vabandust paluda", "not in a position to apologise". */
 const REFUSAL_REACH = 6;
 
@@ -313,12 +319,14 @@ export const apologise: Rule = {
     const judged: Judged[] = [];
     const inRegret = new Set<number>();
     for (const m of regrets) {
+      if (judged.length >= MAX_JUDGED) break;
       judged.push({ kind: judgeOne(ctx, m, true, seen), match: m });
       for (let i = m.firstToken; i <= m.lastToken; i++) inRegret.add(i);
     }
     for (const m of p.apologies.findAll(reply)) {
       // "Sorry to hear that…" is judged once, as a regret.
       if (inRegret.has(m.firstToken) || inRegret.has(m.lastToken)) continue;
+      if (judged.length >= MAX_JUDGED) break;
       judged.push({ kind: judgeOne(ctx, m, false, seen), match: m });
     }
     const evidenceOf = (kind: Kind): Evidence[] => {
