@@ -1,5 +1,6 @@
 import type { NoBlamePack } from '../../rules/no-blame';
 import { phrases } from '../../text/pattern';
+import { CHILD_SENT_OUT } from './patience';
 
 export const noBlame: NoBlamePack = {
   blame: phrases(
@@ -183,13 +184,8 @@ export const noBlame: NoBlamePack = {
     'keep|get the|that noise down',
     'quiet|hush|shush him|her|them|the|your down',
     'could|can|would you at_least',
-    // Asking the parent to take the child out, or calling it loud: "Could you take him outside? He's quite loud."
-    'take him|her|them outside',
-    'take child|kid|son|daughter|baby|toddler outside',
-    'take him|her|them out for a minute|moment|bit|while',
-    "he's|she's|hes|shes quite|very|so|too|really|rather|pretty loud|noisy",
-    'he|she|child|kid|son|daughter|baby|toddler is quite|very|so|too|really|rather|pretty loud|noisy',
-    "he's|she's|hes|shes loud|noisy",
+    // Asking the parent to take the child out, or calling it loud (the phrases patience reads too).
+    ...CHILD_SENT_OUT,
     // The customer's message called a threat or blackmail.
     'blackmail*', 'threat', 'threats', 'threaten*', 'extort*',
     // Sarcastic retorts: "What do you want me to do, cook it myself?".

@@ -1,6 +1,19 @@
 import type { PatiencePack } from '../../rules/patience';
 import { phrases } from '../../text/pattern';
 
+/**
+ * Sending the child out or calling it loud: "Could you take him outside for a minute? He's quite loud." Impatience
+ * with the child, and a reproach of the parent too, so no-blame reads the same phrases.
+ */
+export const CHILD_SENT_OUT = [
+  'take him|her|them outside',
+  'take child|kid|son|daughter|baby|toddler outside',
+  'take him|her|them out for a minute|moment|bit|while',
+  "he's|she's|hes|shes quite|very|so|too|really|rather|pretty loud|noisy",
+  'he|she|child|kid|son|daughter|baby|toddler is quite|very|so|too|really|rather|pretty loud|noisy',
+  "he's|she's|hes|shes loud|noisy",
+];
+
 export const patience: PatiencePack = {
   impatience: phrases(
     // Rushing.
@@ -16,13 +29,7 @@ export const patience: PatiencePack = {
     'quiet|control|hush your child|children|kid|kids|son|daughter', 'other guests|customers|diners are|have complaining|complained|disturbed',
     'child|kid|children is|are too loud|noisy', 'please keep it down', 'please keep the_noise down',
     'keep|get|make him|her|them quiet|still|down',
-    // Sending the child out or calling it loud: "Could you take him outside for a minute? He's quite loud."
-    'take him|her|them outside',
-    'take child|kid|son|daughter|baby|toddler outside',
-    'take him|her|them out for a minute|moment|bit|while',
-    "he's|she's|hes|shes quite|very|so|too|really|rather|pretty loud|noisy",
-    'he|she|child|kid|son|daughter|baby|toddler is quite|very|so|too|really|rather|pretty loud|noisy',
-    "he's|she's|hes|shes loud|noisy",
+    ...CHILD_SENT_OUT,
     // Rushing: "OK, quickly then", "the clock is ticking".
     'ok_quickly_then', 'okay_quickly_then', 'right_quickly_then', 'so_quickly_then', 'ok_quick_then', 'clock_is_ticking', 'time_is_ticking', 'make_it_snappy', 'chop_chop',
     // Asked of the parent: "could you calm him down?" ("I'll help calm him down" is kindness).
