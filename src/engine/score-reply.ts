@@ -4,10 +4,10 @@ import { ruleKind, type RuleId } from './rule-ids';
 import type { Scenario } from '../scenario/schema';
 import { PACKS } from './lang';
 import { RULES } from './rules';
-import { factPhraseSets, scenarioFacts, type ScenarioFacts } from './scenario-facts';
+import { factPhraseSets, scenarioFacts } from './scenario-facts';
 import { analyse } from './text/analyse';
 import { collectPhraseSets, PhraseIndex } from './text/phrase-index';
-import type { LanguagePack } from './lang/pack';
+import type { PhraseSet } from './text/pattern';
 
 export interface ScoreOptions {
   scenario: Scenario;
@@ -41,26 +41,14 @@ export function computeScore(scenario: Scenario, rules: readonly RuleResult[]): 
   return Math.max(0, Math.min(100, Math.round((100 * earned) / possible)));
 }
 
-const packIndexes = new WeakMap<LanguagePack, PhraseIndex>();
+const indexes = new WeakMap<object, PhraseIndex>();
 
-/** The pack's phrase sets indexed together, built on first use. */
-function packIndex(pack: LanguagePack): PhraseIndex {
-  let index = packIndexes.get(pack);
+/** The phrase sets of a pack, or of a scenario's facts for one language and turn, indexed together on first use. */
+function indexFor<T extends object>(owner: T, setsOf: (owner: T) => PhraseSet[]): PhraseIndex {
+  let index = indexes.get(owner);
   if (!index) {
-    index = new PhraseIndex(collectPhraseSets(pack));
-    packIndexes.set(pack, index);
-  }
-  return index;
-}
-
-const factIndexes = new WeakMap<ScenarioFacts, PhraseIndex>();
-
-/** The scenario's own phrase sets for this language and turn, indexed together like a pack's. */
-function factIndex(facts: ScenarioFacts): PhraseIndex {
-  let index = factIndexes.get(facts);
-  if (!index) {
-    index = new PhraseIndex(factPhraseSets(facts));
-    factIndexes.set(facts, index);
+    index = new PhraseIndex(setsOf(owner));
+    indexes.set(owner, index);
   }
   return index;
 }
@@ -70,9 +58,9 @@ export function scoreReply(text: string, { scenario, lang, turn }: ScoreOptions)
   const turnId = turn ?? scenario.conversation.start;
   const reply = analyse(text);
   const pack = PACKS[lang];
-  packIndex(pack).prime(reply);
+  indexFor(pack, collectPhraseSets).prime(reply);
   const facts = scenarioFacts(scenario, lang, turnId);
-  factIndex(facts).prime(reply);
+  indexFor(facts, factPhraseSets).prime(reply);
   const profile = scenario.customer.profile;
   const channel = scenario.channel;
   const firstTurn = turnId === scenario.conversation.start;

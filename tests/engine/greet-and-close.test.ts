@@ -5,6 +5,8 @@ import { makeScenario } from '../helpers/scenario-builder';
 
 const scenario = makeScenario({ rules: ['greet-and-close'] });
 const judge = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, scenario);
+const phone = makeScenario({ channel: 'phone', rules: ['greet-and-close'] });
+const call = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, phone);
 
 describe('greet-and-close', () => {
   it.each([
@@ -70,7 +72,6 @@ describe('greet-and-close, informal and phone closings', () => {
 });
 
 describe('greet-and-close later in a conversation', () => {
-  const phone = makeScenario({ channel: 'phone', rules: ['greet-and-close'] });
   const email = makeScenario({ channel: 'email', rules: ['greet-and-close'] });
   const later = (scenario: typeof phone, text: string) => scoreReply(text, { scenario, lang: 'et', turn: 't2' });
 
@@ -100,8 +101,6 @@ describe('greet-and-close, closing formulas', () => {
 });
 
 describe('greet-and-close on the phone, the agent named', () => {
-  const phone = makeScenario({ channel: 'phone', rules: ['greet-and-close'] });
-  const call = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, phone);
 
   it.each([
     ['en', "Hello love! I'll take that charge off. I'm Maria, by the way. Bye-bye now!"],
@@ -146,8 +145,6 @@ describe('greet-and-close, further closing formulas', () => {
 });
 
 describe('greet-and-close on the phone, the company is not the agent', () => {
-  const phone = makeScenario({ channel: 'phone', rules: ['greet-and-close'] });
-  const call = (lang: 'et' | 'en' | 'pl', text: string) => score(lang, text, phone);
 
   it.each([
     ['et', 'Tere, siin Särav Kodu. Võtan selle maha. Kõike head!'],

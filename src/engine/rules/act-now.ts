@@ -190,7 +190,7 @@ function blockedAt(reply: AnalysedText, notATime: PhraseSet, token: number): boo
   return overlapsAny(reply, notATime, { pattern: '', firstToken: token, lastToken: token, sentence: 0, start: 0, end: 0 });
 }
 
-/** Per-word flags, read once per reply: 1 = past tense, 2 = a commitment word. */
+/** Per-word flags: 1 = past tense, 2 = a commitment word, 4 = worked out (see WordFlags). */
 const wordFlagsCache = new ReplyCache<Map<ActNowPack, WordFlags>>();
 const PAST = 1;
 const COMMITS = 2;

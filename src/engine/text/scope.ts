@@ -80,22 +80,15 @@ const startsCache = new ReplyCache<Map<PhraseSet, Map<number, Match[]>>>();
 
 /** The matches of a set by their first token, so a look inside a clause costs the clause, not the reply. */
 function matchesByStart(reply: AnalysedText, set: PhraseSet): Map<number, Match[]> {
-  let perReply = startsCache.get(reply);
-  if (!perReply) {
-    perReply = new Map();
-    startsCache.set(reply, perReply);
-  }
-  let index = perReply.get(set);
-  if (!index) {
-    index = new Map();
+  return memo(startsCache, reply, set, () => {
+    const index = new Map<number, Match[]>();
     for (const m of matchesOf(reply, set)) {
       const list = index.get(m.firstToken);
       if (list) list.push(m);
       else index.set(m.firstToken, [m]);
     }
-    perReply.set(set, index);
-  }
-  return index;
+    return index;
+  });
 }
 
 /** Matches of a phrase set that lie inside the scope. */
@@ -113,17 +106,11 @@ const coverCache = new ReplyCache<Map<PhraseSet, Uint8Array>>();
 
 /** Whether any match of the set covers a token of the match: exclusions such as "a follow-up cleaning". */
 export function overlapsAny(reply: AnalysedText, set: PhraseSet, match: Match): boolean {
-  let perReply = coverCache.get(reply);
-  if (!perReply) {
-    perReply = new Map();
-    coverCache.set(reply, perReply);
-  }
-  let covered = perReply.get(set);
-  if (!covered) {
-    covered = new Uint8Array(reply.tokens.length);
-    for (const m of matchesOf(reply, set)) covered.fill(1, m.firstToken, m.lastToken + 1);
-    perReply.set(set, covered);
-  }
+  const covered = memo(coverCache, reply, set, () => {
+    const flags = new Uint8Array(reply.tokens.length);
+    for (const m of matchesOf(reply, set)) flags.fill(1, m.firstToken, m.lastToken + 1);
+    return flags;
+  });
   for (let i = match.firstToken; i <= match.lastToken; i++) if (covered[i] === 1) return true;
   return false;
 }
@@ -135,20 +122,14 @@ const sentenceCache = new ReplyCache<Map<PhraseSet, Map<number, number>>>();
  * again"). Indexed once per reply: the first match start of each sentence.
  */
 export function inSentence(reply: AnalysedText, set: PhraseSet, sentence: number, before = Number.POSITIVE_INFINITY): boolean {
-  let perReply = sentenceCache.get(reply);
-  if (!perReply) {
-    perReply = new Map();
-    sentenceCache.set(reply, perReply);
-  }
-  let firstStart = perReply.get(set);
-  if (!firstStart) {
-    firstStart = new Map();
+  const firstStart = memo(sentenceCache, reply, set, () => {
+    const starts = new Map<number, number>();
     for (const m of matchesOf(reply, set)) {
-      const known = firstStart.get(m.sentence);
-      if (known === undefined || m.start < known) firstStart.set(m.sentence, m.start);
+      const known = starts.get(m.sentence);
+      if (known === undefined || m.start < known) starts.set(m.sentence, m.start);
     }
-    perReply.set(set, firstStart);
-  }
+    return starts;
+  });
   const start = firstStart.get(sentence);
   return start !== undefined && start < before;
 }
